@@ -1,0 +1,1 @@
+"""Rule files and the criteria spec, shipped as the resource package ``chartmatch.patterns``."""
