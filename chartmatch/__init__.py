@@ -6,3 +6,7 @@ try:
     __version__ = version("chartmatch")
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
+
+from .matcher import Matcher, ScanResult  # noqa: E402
+
+__all__ = ["Matcher", "ScanResult", "__version__"]

@@ -1,0 +1,21 @@
+"""The `chartmatch` command line: one thin command per module, each over the Python API."""
+
+from __future__ import annotations
+
+import typer
+
+from .criteria import criteria_command
+from .explain import explain_command
+from .extract import extract_command
+from .scan import scan_command
+
+app = typer.Typer(help="Screen oncology charts for the PROMIS osteosarcoma trial (NCT06114225).",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+app.command("scan")(scan_command)
+app.command("extract")(extract_command)
+app.command("criteria")(criteria_command)
+app.command("explain")(explain_command)
+
+
+def main() -> None:
+    app()

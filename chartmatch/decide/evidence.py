@@ -1,0 +1,70 @@
+"""One patient's facts, and the questions deciders ask of them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from ..extract.facts import Fact
+
+
+def fact_key(f: Fact) -> tuple:
+    """Chronological order: note date (undated first), note id, position."""
+    return (f.note_date or date.min, f.note_id, f.start)
+
+
+def cite(f: Fact) -> str:
+    """A short quote of a fact for a reason line: 'pembrolizumab' (note N3, 2026-03-04)."""
+    when = f.note_date.isoformat() if f.note_date else "undated"
+    return f"'{f.text}' ({f.note_id}, {when})"
+
+
+class PatientFacts:
+    def __init__(self, patient_id: str, facts: Iterable[Fact]) -> None:
+        self.patient_id = patient_id
+        self.by_concept: dict[str, list[Fact]] = defaultdict(list)
+        self.by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+        self.by_note: dict[str, list[Fact]] = defaultdict(list)
+        for f in sorted(facts, key=fact_key):
+            self.by_concept[f.concept].append(f)
+            self.by_sentence[(f.note_id, f.sentence)].append(f)
+            self.by_note[f.note_id].append(f)
+
+    def of(self, *concepts: str) -> list[Fact]:
+        found = [f for c in concepts for f in self.by_concept.get(c, ())]
+        return sorted(found, key=fact_key)
+
+    def sentence_mates(self, f: Fact, *concepts: str) -> list[Fact]:
+        return [g for g in self.by_sentence[(f.note_id, f.sentence)] if g is not f and (not concepts or g.concept in concepts)]
+
+    def near(self, f: Fact, *concepts: str, before: int = 1, after: int = 3) -> list[Fact]:
+        """Facts of ``concepts`` in the same note within a few sentences of ``f``."""
+        return [g for g in self.by_note[f.note_id]
+                if g is not f and g.concept in concepts and f.sentence - before <= g.sentence <= f.sentence + after]
+
+
+def about_patient(f: Fact) -> bool:
+    """Not a relative's, not a plan or the trial's own protocol."""
+    return not (f.family or f.hypothetical or f.protocol)
+
+
+def newest_note(facts: list[Fact]) -> list[Fact]:
+    """The facts of the newest note among ``facts`` (notes of the same date together)."""
+    if not facts:
+        return []
+    newest = max(f.note_date or date.min for f in facts)
+    return [f for f in facts if (f.note_date or date.min) == newest]
+
+
+def in_window(f: Fact, as_of: date, days: int) -> bool | None:
+    """Whether the fact's event falls in [as_of - days, as_of]; None when it has no date.
+
+    A fact described as current ("is on", a current medication list) counts as inside
+    every window, as the guideline says.
+    """
+    if f.current and not f.historical:
+        return True
+    if f.date is None:
+        return None
+    return 0 <= (as_of - f.date).days <= days

@@ -1,0 +1,163 @@
+"""Current-state criteria: the newest note that settles the question wins.
+
+Metastases, resectability, effusion, recurrence, pregnancy, lung function and toxicity
+change over time; for each, the facts that settle it are found per note and the newest
+such note decides. Suspected-only findings give ``unknown``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...extract.facts import Fact
+from ..evidence import PatientFacts, about_patient, cite, newest_note
+from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
+
+
+def _decide_newest(c, settling: list[tuple[Fact, str]], default: tuple[str, str], extra=()) -> Verdict:
+    """``settling`` pairs each fact with the verdict it argues for; the newest note decides,
+    and inside it met > unknown > not_met (an affirmed finding outweighs a denial)."""
+    if not settling:
+        return Verdict.of(c, default[0], default[1], extra)
+    newest = newest_note([f for f, _ in settling])
+    chosen = {id(f) for f in newest}
+    votes = [(f, v) for f, v in settling if id(f) in chosen]
+    for verdict in (MET, UNKNOWN, NOT_MET):
+        deciding = [f for f, v in votes if v == verdict]
+        if deciding:
+            others = [f for f, _ in settling if id(f) not in {id(d) for d in deciding}]
+            label = {MET: "affirmed", UNKNOWN: "uncertain", NOT_MET: "ruled out"}[verdict]
+            return Verdict.of(c, verdict, f"{label} in the newest note: {cite(deciding[0])}", deciding + others[-4:])
+    raise AssertionError("unreachable")
+
+
+def pulmonary_metastases(c, pf: PatientFacts, as_of: date) -> Verdict:
+    settling: list[tuple[Fact, str]] = []
+    for f in pf.of("LUNG_METASTASIS", "METASTASIS"):
+        if not about_patient(f):
+            continue
+        if f.concept == "METASTASIS":
+            if f.values.get("site") != "lung" and not pf.sentence_mates(f, "PULMONARY_NODULE"):
+                continue
+        verdict = NOT_MET if f.negated else UNKNOWN if f.uncertain else MET
+        settling.append((f, verdict))
+    decisive = [(f, v) for f, v in settling if v != UNKNOWN]
+    if decisive:
+        return _decide_newest(c, decisive, (UNKNOWN, ""))
+    nodules = [f for f in pf.of("PULMONARY_NODULE") if about_patient(f) and not f.negated]
+    suspected = [f for f, _ in settling] + nodules
+    if suspected:
+        return Verdict.of(c, UNKNOWN, f"nodules not called metastatic: {cite(suspected[-1])}", suspected)
+    return Verdict.of(c, UNKNOWN, "no pulmonary metastases described")
+
+
+def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
+    settling: list[tuple[Fact, str]] = []
+    for f in pf.of(*c.concepts):
+        if f.family or f.protocol:
+            continue
+        if f.concept == "RESECTABLE" and not f.hypothetical:
+            settling.append((f, UNKNOWN if f.uncertain else NOT_MET if f.negated else MET))
+        elif f.concept == "UNRESECTABLE" and not f.hypothetical:
+            settling.append((f, UNKNOWN if f.uncertain else MET if f.negated else NOT_MET))
+        elif f.concept == "LUNG_RESECTION":
+            planned = (f.hypothetical or f.section == "observation_and_plan") and not f.historical
+            if planned and not f.negated:
+                settling.append((f, UNKNOWN if f.uncertain else MET))
+        elif f.concept == "PNEUMONECTOMY" and not f.negated and not f.historical:
+            settling.append((f, NOT_MET))
+        elif f.concept == "CENTRAL_STRUCTURE" and not f.negated and not f.hypothetical:
+            if f.values.get("relation") == "involved":
+                settling.append((f, UNKNOWN if f.uncertain else NOT_MET))
+    return _decide_newest(c, settling, (UNKNOWN, "resectability not discussed"))
+
+
+def pulmonary_function(c, pf: PatientFacts, as_of: date) -> Verdict:
+    settling = []
+    for f in pf.of("PULMONARY_FUNCTION"):
+        if not about_patient(f) or "adequate" not in f.values:
+            continue
+        good = f.values["adequate"] != f.negated
+        settling.append((f, UNKNOWN if f.uncertain else MET if good else NOT_MET))
+    return _decide_newest(c, settling, (UNKNOWN, "no statement on pulmonary function"))
+
+
+def local_recurrence(c, pf: PatientFacts, as_of: date) -> Verdict:
+    settling = []
+    for f in pf.of("LOCAL_RECURRENCE"):
+        if not about_patient(f):
+            continue
+        resected = bool(f.values.get("re_resected"))
+        if f.negated:
+            settling.append((f, NOT_MET))
+        elif f.uncertain:
+            settling.append((f, UNKNOWN))
+        elif resected:
+            settling.append((f, NOT_MET))
+        else:
+            settling.append((f, MET))
+    return _decide_newest(c, settling, (NOT_MET, "no local recurrence in the notes"))
+
+
+def pleural_effusion(c, pf: PatientFacts, as_of: date) -> Verdict:
+    settling = []
+    for f in pf.of("MALIGNANT_EFFUSION", "PLEURAL_EFFUSION"):
+        if not about_patient(f):
+            continue
+        character = f.values.get("character")
+        if f.negated:
+            settling.append((f, NOT_MET))
+        elif f.uncertain:
+            settling.append((f, UNKNOWN))
+        elif f.concept == "MALIGNANT_EFFUSION" or character == "malignant":
+            settling.append((f, MET))
+        elif character == "benign":
+            settling.append((f, NOT_MET))
+        else:
+            settling.append((f, UNKNOWN))
+    return _decide_newest(c, settling, (NOT_MET, "no pleural effusion in the notes"))
+
+
+def pregnancy(c, pf: PatientFacts, as_of: date) -> Verdict:
+    settling = []
+    for f in pf.of("PREGNANCY", "LACTATION", "PREGNANCY_TEST"):
+        if not about_patient(f) or f.historical:
+            continue
+        if f.concept == "PREGNANCY_TEST":
+            result = f.values.get("result")
+            if f.negated or result == "negative":
+                settling.append((f, NOT_MET))
+            elif result == "positive":
+                settling.append((f, MET))
+        elif f.negated:
+            settling.append((f, NOT_MET))
+        else:
+            settling.append((f, UNKNOWN if f.uncertain else MET))
+    return _decide_newest(c, settling, (NOT_MET, "no pregnancy or lactation in the notes"))
+
+
+def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
+    ignore = set(c.settings.get("ignore", ()))
+    max_grade = c.settings.get("max_grade", 1)
+    by_kind: dict[str, list[tuple[Fact, str]]] = {}
+    for f in pf.of("TOXICITY"):
+        if not about_patient(f) or f.norm in ignore:
+            continue
+        grade, resolved = f.values.get("grade"), f.values.get("resolved")
+        if f.negated or resolved:
+            vote = NOT_MET
+        elif f.uncertain:
+            vote = UNKNOWN
+        elif grade is None:
+            vote = UNKNOWN if f.values.get("persistent") else None
+        else:
+            vote = MET if grade > max_grade else NOT_MET
+        if vote is not None:
+            by_kind.setdefault(f.norm, []).append((f, vote))
+    verdicts = [_decide_newest(c, votes, (NOT_MET, "")) for _, votes in sorted(by_kind.items())]
+    for wanted in (MET, UNKNOWN):
+        hits = [v for v in verdicts if v.verdict == wanted]
+        if hits:
+            return Verdict.of(c, wanted, hits[0].reason, [f for v in hits for f in v.evidence])
+    evidence = [f for v in verdicts for f in v.evidence]
+    return Verdict.of(c, NOT_MET, "no toxicity above grade 1 outstanding" if evidence else "no toxicity in the notes", evidence)

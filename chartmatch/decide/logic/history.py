@@ -1,0 +1,98 @@
+"""History criteria: any affirmed mention in any note wins (diagnoses, prior drugs, transplant, HIV)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...extract.facts import Fact
+from ..evidence import PatientFacts, about_patient, cite
+from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
+
+
+def split(facts: list[Fact]) -> tuple[list[Fact], list[Fact], list[Fact]]:
+    """(affirmed, uncertain, negated) among the facts about the patient."""
+    mine = [f for f in facts if about_patient(f)]
+    affirmed = [f for f in mine if not f.negated and not f.uncertain]
+    uncertain = [f for f in mine if f.uncertain and not f.negated]
+    negated = [f for f in mine if f.negated]
+    return affirmed, uncertain, negated
+
+
+def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
+    os_aff, os_unc, os_neg = split(pf.of("OSTEOSARCOMA"))
+    if os_aff:
+        return Verdict.of(c, MET, f"osteosarcoma affirmed: {cite(os_aff[-1])}", os_aff)
+    other_aff = split(pf.of("OTHER_SARCOMA"))[0]
+    if os_unc:
+        return Verdict.of(c, UNKNOWN, f"osteosarcoma only suspected: {cite(os_unc[-1])}", os_unc + other_aff)
+    if other_aff:
+        return Verdict.of(c, NOT_MET, f"the patient's sarcoma is not osteosarcoma: {cite(other_aff[-1])}", other_aff)
+    if os_neg:
+        return Verdict.of(c, UNKNOWN, f"osteosarcoma only mentioned as absent: {cite(os_neg[-1])}", os_neg)
+    return Verdict.of(c, UNKNOWN, "no diagnosis of osteosarcoma found in the notes")
+
+
+def prior_systemic_therapy(c, pf: PatientFacts, as_of: date) -> Verdict:
+    therapy = pf.of("SYSTEMIC_THERAPY", "GEMCITABINE", "CHECKPOINT_INHIBITOR")
+    received, uncertain, negated = split(therapy)
+    if received:
+        return Verdict.of(c, MET, f"systemic therapy received: {cite(received[0])}", received)
+    naive = [f for f in split(pf.of("CHEMO_NAIVE"))[0]]
+    if naive or negated:
+        ev = naive + negated
+        return Verdict.of(c, NOT_MET, f"no systemic therapy yet: {cite(ev[-1])}", ev)
+    if uncertain:
+        return Verdict.of(c, UNKNOWN, f"prior therapy uncertain: {cite(uncertain[-1])}", uncertain)
+    planned = [f for f in therapy if f.hypothetical and not f.negated]
+    if planned:
+        return Verdict.of(c, UNKNOWN, f"systemic therapy only planned: {cite(planned[-1])}", planned)
+    return Verdict.of(c, UNKNOWN, "no systemic therapy found in the notes")
+
+
+def affirmed_history(c, pf: PatientFacts, as_of: date) -> Verdict:
+    """Exclusion met by any affirmed mention of its concepts (e.g. gemcitabine received)."""
+    facts = pf.of(*c.concepts)
+    affirmed, uncertain, negated = split(facts)
+    name = c.concepts[0].lower().replace("_", " ")
+    if affirmed:
+        return Verdict.of(c, MET, f"{name} received: {cite(affirmed[0])}", affirmed)
+    if uncertain:
+        return Verdict.of(c, UNKNOWN, f"{name} uncertain: {cite(uncertain[-1])}", uncertain)
+    planned = [f for f in facts if not about_patient(f)]
+    if planned:
+        return Verdict.of(c, NOT_MET, f"{name} only planned or not the patient's: {cite(planned[-1])}", planned + negated)
+    if negated:
+        return Verdict.of(c, NOT_MET, f"{name} denied: {cite(negated[-1])}", negated)
+    return Verdict.of(c, NOT_MET, f"no {name} in the notes")
+
+
+_ORGANS_ALLOGENEIC = {"kidney", "liver", "heart", "lung"}
+
+
+def transplant(c, pf: PatientFacts, as_of: date) -> Verdict:
+    affirmed, uncertain, negated = split(pf.of("TRANSPLANT"))
+    allo = [f for f in affirmed if f.values.get("type") == "allogeneic"
+            or (f.values.get("type") in (None, "unspecified") and f.values.get("organ") in _ORGANS_ALLOGENEIC)]
+    if allo:
+        return Verdict.of(c, MET, f"allogeneic transplant: {cite(allo[0])}", allo)
+    unclear = [f for f in affirmed if f.values.get("type") in (None, "unspecified")
+               and f.values.get("organ") not in ("cornea",)] + uncertain
+    if unclear:
+        return Verdict.of(c, UNKNOWN, f"transplant of unstated type: {cite(unclear[0])}", unclear)
+    if affirmed:
+        kinds = sorted({f.values.get("type", "?") for f in affirmed})
+        return Verdict.of(c, NOT_MET, f"only {'/'.join(kinds)} transplant: {cite(affirmed[0])}", affirmed)
+    return Verdict.of(c, NOT_MET, "no allogeneic transplant in the notes", negated)
+
+
+def hiv(c, pf: PatientFacts, as_of: date) -> Verdict:
+    affirmed, uncertain, negated = split(pf.of("HIV"))
+    positive = [f for f in affirmed if f.values.get("result") != "negative"]
+    negative = [f for f in affirmed if f.values.get("result") == "negative"] + negated
+    if positive:
+        return Verdict.of(c, MET, f"HIV infection: {cite(positive[0])}", positive)
+    if uncertain:
+        return Verdict.of(c, UNKNOWN, f"HIV status uncertain: {cite(uncertain[-1])}", uncertain)
+    if negative:
+        return Verdict.of(c, NOT_MET, f"HIV negative: {cite(negative[-1])}", negative)
+    return Verdict.of(c, NOT_MET, "no HIV infection in the notes")

@@ -1,0 +1,68 @@
+"""Immune criteria that read several facts together: checkpoint-inhibitor resistance, mAb allergy."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..evidence import PatientFacts, cite
+from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
+from .history import split
+
+_PRIMARY = re.compile(r"primary (?:resistan\w*|refractor\w*|progression)|first (?:assessment|restaging|evaluation|scan|response assessment|imaging)|never responded|no response", re.I)
+
+
+def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
+    exposed, uncertain, _ = split(pf.of("CHECKPOINT_INHIBITOR"))
+    if not exposed:
+        if uncertain:
+            return Verdict.of(c, UNKNOWN, f"checkpoint-inhibitor exposure uncertain: {cite(uncertain[-1])}", uncertain)
+        return Verdict.of(c, NOT_MET, "no prior checkpoint inhibitor in the notes")
+    responses = []
+    for f in exposed:
+        for r in pf.near(f, "TUMOR_RESPONSE", before=1, after=4):
+            if not r.negated and not r.hypothetical and r not in responses:
+                responses.append(r)
+    codes = {r.values.get("response") for r in responses}
+    progressed = "PD" in codes
+    min_sd = c.settings.get("min_sd_months", 4)
+    durable_sd = [r for r in responses if r.values.get("response") == "SD" and r.values.get("duration_months", 0) > min_sd]
+    short_sd = [r for r in responses if r.values.get("response") == "SD" and 0 < r.values.get("duration_months", 0) <= min_sd]
+    responded = [r for r in responses if r.values.get("response") in ("CR", "PR")] + durable_sd
+    drug = exposed[0]
+    primary = [r for r in responses if r.values.get("response") == "PD" and _PRIMARY.search(r.text + " " + " ".join(x for _, x in r.cues))]
+    if responded and progressed and not primary:
+        return Verdict.of(c, MET, f"response then progression on {drug.norm}: {cite(responded[0])}", [drug] + responded + responses)
+    if progressed and (primary or short_sd or not responses or codes <= {"PD"}):
+        why = "stable disease of 4 months or less" if short_sd else "progression at first assessment"
+        return Verdict.of(c, NOT_MET, f"{drug.norm}: {why} (primary resistance)", [drug] + responses)
+    if responded:
+        return Verdict.of(c, UNKNOWN, f"{drug.norm}: response documented but no progression after it", [drug] + responses)
+    return Verdict.of(c, UNKNOWN, f"prior {drug.norm}, response not documented: {cite(drug)}", [drug] + responses)
+
+
+def mab_allergy(c, pf: PatientFacts, as_of: date) -> Verdict:
+    min_grade = c.settings.get("min_grade", 3)
+    severe, unclear, mild = [], [], []
+    for f in pf.of("ALLERGIC_REACTION"):
+        if f.family or f.hypothetical or f.negated:
+            continue
+        mabs = pf.sentence_mates(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR")
+        if not mabs and f.section == "allergy":
+            mabs = [g for g in pf.near(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR", before=0, after=0)]
+        if not mabs:
+            continue
+        grade = f.values.get("grade")
+        if f.uncertain or grade is None:
+            unclear.append(f)
+        elif grade >= min_grade:
+            severe.append(f)
+        else:
+            mild.append(f)
+    if severe:
+        return Verdict.of(c, MET, f"grade {severe[0].values['grade']} reaction to a monoclonal antibody: {cite(severe[0])}", severe)
+    if unclear:
+        return Verdict.of(c, UNKNOWN, f"reaction to a monoclonal antibody of unstated grade: {cite(unclear[0])}", unclear)
+    if mild:
+        return Verdict.of(c, NOT_MET, f"reaction below grade {min_grade}: {cite(mild[0])}", mild)
+    return Verdict.of(c, NOT_MET, "no allergy to a monoclonal antibody in the notes")

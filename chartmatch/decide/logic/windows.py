@@ -1,0 +1,90 @@
+"""Window criteria: an exposure within N days (or years) before the as-of date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...extract.facts import Fact
+from ..evidence import PatientFacts, about_patient, cite, in_window
+from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
+
+# Steroids whose route decides and is often not written: unstated route -> unknown.
+_ROUTE_AMBIGUOUS = {"hydrocortisone", "triamcinolone", "budesonide", "betamethasone", "fluticasone", "mometasone", "clobetasol"}
+
+
+def window_days(c, as_of: date) -> int:
+    years = c.settings.get("window_years")
+    if years:
+        try:
+            start = as_of.replace(year=as_of.year - years)
+        except ValueError:  # 29 February
+            start = as_of.replace(year=as_of.year - years, day=28)
+        return (as_of - start).days
+    return int(c.settings["window_days"])
+
+
+def _route_unclear(f: Fact) -> bool:
+    if f.concept != "SYSTEMIC_STEROID":
+        return False
+    if f.values.get("replacement"):
+        return False
+    return f.values.get("route") is None and f.norm in _ROUTE_AMBIGUOUS
+
+
+def _counts(c, f: Fact) -> bool:
+    """Whether an exposure of this kind is one the criterion is about."""
+    if f.concept == "LOCAL_STEROID" or f.values.get("route") == "local":
+        return False
+    if f.concept == "SYSTEMIC_STEROID" and f.values.get("replacement"):
+        return False
+    return True
+
+
+def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
+    days = window_days(c, as_of)
+    inside, unclear, outside = [], [], []
+    for f in pf.of(*c.concepts):
+        if not about_patient(f) or f.negated:
+            continue
+        if not _counts(c, f):
+            outside.append(f)
+            continue
+        where = in_window(f, as_of, days)
+        if where is None or f.uncertain or (c.settings.get("route_matters") and _route_unclear(f)):
+            (unclear if where is not False else outside).append(f)
+        elif where:
+            inside.append(f)
+        else:
+            outside.append(f)
+    span = f"{c.settings['window_years']} years" if c.settings.get("window_years") else f"{days} days"
+    if inside:
+        f = inside[-1]
+        when = "current" if f.current and not f.date_in_text else (f.date.isoformat() if f.date else "undated")
+        return Verdict.of(c, MET, f"within {span} of {as_of.isoformat()} ({when}): {cite(f)}", inside[::-1] + unclear)
+    if unclear:
+        return Verdict.of(c, UNKNOWN, f"date, route or certainty not stated: {cite(unclear[-1])}", unclear + outside)
+    if outside:
+        return Verdict.of(c, NOT_MET, f"only outside the {span} window or not systemic: {cite(outside[-1])}", outside[::-1])
+    return Verdict.of(c, NOT_MET, f"nothing of {', '.join(x.lower() for x in c.concepts)} in the notes")
+
+
+def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
+    diseases = [f for f in pf.of("AUTOIMMUNE_DISEASE") if about_patient(f) and not f.negated]
+    if not diseases:
+        return Verdict.of(c, NOT_MET, "no autoimmune disease in the notes")
+    affirmed = [f for f in diseases if not f.uncertain]
+    if not affirmed:
+        return Verdict.of(c, UNKNOWN, f"autoimmune disease only suspected: {cite(diseases[-1])}", diseases)
+    days = window_days(c, as_of)
+    disease_notes = {f.note_id for f in affirmed}
+    treatments = [f for f in pf.of("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT")
+                  if about_patient(f) and not f.negated and _counts(c, f) and f.note_id in disease_notes]
+    recent = [f for f in treatments if in_window(f, as_of, days)]
+    if recent:
+        return Verdict.of(c, MET, f"{affirmed[0].text} treated systemically within 2 years: {cite(recent[-1])}", affirmed[:2] + recent)
+    undated = [f for f in treatments if in_window(f, as_of, days) is None]
+    if undated:
+        return Verdict.of(c, UNKNOWN, f"{affirmed[0].text} with systemic treatment of unknown date: {cite(undated[-1])}", affirmed[:2] + undated)
+    replacement = pf.of("REPLACEMENT_THERAPY")
+    reason = "only replacement therapy" if replacement else "no systemic treatment within 2 years"
+    return Verdict.of(c, NOT_MET, f"{affirmed[0].text}: {reason}", affirmed[:2] + treatments + replacement)

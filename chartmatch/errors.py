@@ -1,0 +1,47 @@
+"""Every message chartmatch shows a user, in one catalogue, each with a code and a next step.
+
+Input problems that reject one row are :class:`Rejection` records (the run goes on);
+problems that stop a command raise :class:`ChartmatchError`. Both take their text from
+:class:`Msg`, so a message is written once and tests can refer to it by code.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Msg(str, Enum):
+    # --- reading notes (R: a row is rejected, the rest of the file is read) -----------------
+    R001 = "missing value for '{field}': give every row a {field}"
+    R002 = "empty note text: the row has no text to read"
+    R003 = "unparseable note date {value!r}: use YYYY-MM-DD, MM/DD/YYYY or 'Oct 3, 2026'"
+    R004 = "duplicate note id {note_id!r} for patient {patient_id!r}: first seen at {first}; note ids must be unique per patient"
+    R005 = "undecodable bytes: the row is not valid UTF-8; re-export the file as UTF-8"
+    R006 = "not a JSON object: {detail}"
+    R007 = "row has {found} fields, the header has {expected}: check quoting of the text column"
+    R008 = "unreadable sidecar {sidecar}: {detail}"
+    # --- whole inputs (E: the command stops) --------------------------------------------
+    E001 = "input not found: {path}"
+    E002 = "{path}: missing column(s) {missing}; found {found}. Map yours with --patient-col, --note-col, --date-col, --type-col, --text-col"
+    E003 = "{path}: unknown input format; give a .csv, .jsonl (or .ndjson) file or a folder of <patient_id>/<note_id>.txt"
+    E004 = "{path} exists; pass --force to overwrite it"
+    E005 = "invalid --as-of date {value!r}: use YYYY-MM-DD"
+    E006 = "{path}: {detail}. Fix the rule file (see README, 'Adding a rule')"
+    E007 = "{path}: category {category!r} is not a concept in concepts.json; add it there first"
+    E008 = "patterns folder not found: {path}"
+    E009 = "{path}: criterion {criterion!r}: {detail}"
+    E010 = "{path}: the file is empty or has no header row"
+    E011 = "gold folder {path} needs notes.jsonl and patients.jsonl (or .txt/.ann brat pairs)"
+    E012 = "{path}:{line}: {detail}"
+    E013 = "{path}: not valid UTF-8 text; re-export it as UTF-8"
+
+    def format(self, **kwargs: object) -> str:  # type: ignore[override]
+        return f"[{self.name}] " + self.value.format(**kwargs)
+
+
+class ChartmatchError(Exception):
+    """An error that stops a command, with a catalogue code and a message that says what to do."""
+
+    def __init__(self, msg: Msg, **kwargs: object) -> None:
+        self.code = msg.name
+        super().__init__(msg.format(**kwargs))

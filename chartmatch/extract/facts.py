@@ -1,0 +1,130 @@
+"""Facts: what one target mention in one note says, with its context, values and date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..dates import find_dates
+from ..read.note import Note
+from .sections import section_at
+from .sentences import sentence_bounds, sentence_index
+from .values import WINDOWS, is_current, read_values
+
+FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
+
+
+@dataclass(slots=True)
+class Fact:
+    patient_id: str
+    note_id: str
+    concept: str
+    start: int  # character offsets into the note text: text[start:end] is the evidence
+    end: int
+    text: str
+    norm: str = ""
+    values: dict = field(default_factory=dict)
+    negated: bool = False
+    uncertain: bool = False
+    historical: bool = False
+    hypothetical: bool = False
+    family: bool = False
+    protocol: bool = False  # about the PROMIS protocol's own plan, not the patient's history
+    current: bool = False  # described as ongoing ("is on", a current medication list)
+    section: str | None = None
+    date: date | None = None  # the event's date: from the sentence, else the note's date
+    date_in_text: bool = False
+    note_date: date | None = None
+    sentence: int = 0
+    cues: tuple = ()
+
+    @property
+    def affirmed(self) -> bool:
+        """About the patient, present, asserted: the evidence a criterion is decided on."""
+        return not (self.negated or self.uncertain or self.hypothetical or self.family or self.protocol)
+
+    def to_dict(self) -> dict:
+        return {
+            "patient_id": self.patient_id,
+            "note_id": self.note_id,
+            "concept": self.concept,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "norm": self.norm,
+            "values": self.values,
+            **{flag: getattr(self, flag) for flag in FLAGS},
+            "protocol": self.protocol,
+            "current": self.current,
+            "section": self.section,
+            "date": self.date.isoformat() if self.date else None,
+            "date_in_text": self.date_in_text,
+            "note_date": self.note_date.isoformat() if self.note_date else None,
+            "cues": [list(c) for c in self.cues],
+        }
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> list[Fact]:
+    text = doc.text
+    facts: list[Fact] = []
+    context = doc._.cm_context or ((frozenset(), ()),) * len(doc._.cm_targets)
+    dates_by_sentence: dict[int, list] = {}
+    for (span, rule), (flags, cues) in zip(doc._.cm_targets, context):
+        concept = span.label_
+        s0, s1 = sentence_bounds(doc, span.start)
+        sent_start, sent_end = _char_range(doc, s0, s1)
+        start, end = span.start_char, span.end_char
+        before, after = WINDOWS.get(concept, (None, None))
+        if before is None:
+            window = text[sent_start:sent_end]
+        else:
+            window = text[max(sent_start, start - before):min(sent_end, end + after)]
+        metadata = rule.metadata or {}
+        values = read_values(concept, span.text, window, metadata)
+        values.pop("norm", None)
+        section = section_at(doc, span.start)
+        attrs = section_attributes.get(section.category, {}) if section else {}
+        sent = sentence_index(doc, span.start)
+        if sent not in dates_by_sentence:
+            dates_by_sentence[sent] = find_dates(text, note.note_date, sent_start, sent_end)
+        event_date, in_text = note.note_date, False
+        candidates = [d for d in dates_by_sentence[sent] if not (start <= d.start < end)]
+        if concept == "DOB":
+            inside = [d for d in dates_by_sentence[sent] if start <= d.start < end]
+            if inside:
+                values["dob"] = inside[0].value.isoformat()
+        elif candidates:
+            nearest = min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+            event_date, in_text = nearest.value, True
+        fact = Fact(
+            patient_id=note.patient_id,
+            note_id=note.note_id,
+            concept=concept,
+            start=start,
+            end=end,
+            text=span.text,
+            norm=str(metadata.get("norm", span.text.lower())),
+            values=values,
+            negated="negated" in flags,
+            uncertain="uncertain" in flags,
+            historical="historical" in flags or bool(attrs.get("historical")),
+            hypothetical="hypothetical" in flags,
+            family="family" in flags or bool(attrs.get("family")),
+            protocol="protocol" in flags,
+            current=bool(attrs.get("current")) or is_current(text[sent_start:sent_end]),
+            section=section.category if section else None,
+            date=event_date,
+            date_in_text=in_text,
+            note_date=note.note_date,
+            sentence=sent,
+            cues=cues,
+        )
+        facts.append(fact)
+    return facts

@@ -1,0 +1,65 @@
+"""The Python API: notes in, ranked patients with evidence out. The CLI is a thin layer over it.
+
+    >>> from chartmatch import Matcher
+    >>> results = Matcher().match(notes, as_of=date(2026, 11, 24))
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .decide.patient import PatientResult, decide_patient
+from .decide.spec import Criterion, load_criteria
+from .extract.facts import Fact
+from .extract.pipeline import Extractor
+from .rank.ranking import rank
+from .read.formats import Columns
+from .read.inputs import ReadStats, read_notes
+from .read.note import Note
+from .resources import PatternSet
+
+
+@dataclass
+class ScanResult:
+    patients: list[PatientResult]
+    stats: ReadStats
+    as_of: date
+
+
+class Matcher:
+    """Build once (loading the rules takes about a second), then match any number of notes."""
+
+    def __init__(self, patterns: str | Path | PatternSet | None = None) -> None:
+        self.patterns = patterns if isinstance(patterns, PatternSet) else PatternSet.load(patterns)
+        self.criteria: list[Criterion] = load_criteria(self.patterns)
+        self.extractor = Extractor(self.patterns)
+
+    def extract(self, note: Note) -> list[Fact]:
+        return self.extractor.extract(note)
+
+    def decide(self, facts_by_patient: dict[str, list[Fact]], as_of: date) -> list[PatientResult]:
+        results = [decide_patient(pid, facts, self.criteria, as_of) for pid, facts in facts_by_patient.items()]
+        return rank(results)
+
+    def match(self, notes: Iterable[Note], as_of: date | None = None,
+              progress: Callable[[Note], None] | None = None) -> list[PatientResult]:
+        as_of = as_of or date.today()
+        facts_by_patient: dict[str, list[Fact]] = defaultdict(list)
+        for note in notes:
+            # extend() creates the entry even for no facts: such a patient is still ranked
+            facts_by_patient[note.patient_id].extend(self.extract(note))
+            if progress is not None:
+                progress(note)
+        return self.decide(dict(facts_by_patient), as_of)
+
+    def scan(self, inputs: Iterable[str | Path], as_of: date | None = None, columns: Columns | None = None,
+             progress: Callable[[Note], None] | None = None) -> ScanResult:
+        """Read note exports and match them; rejected rows are in ``result.stats``."""
+        as_of = as_of or date.today()
+        stats = ReadStats()
+        patients = self.match(read_notes(inputs, columns, stats), as_of, progress)
+        return ScanResult(patients=patients, stats=stats, as_of=as_of)
