@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from .criteria import criteria_command
+from .evaluate import evaluate_command, evaluate_context_command
 from .explain import explain_command
 from .extract import extract_command
 from .scan import scan_command
@@ -15,6 +16,8 @@ app.command("scan")(scan_command)
 app.command("extract")(extract_command)
 app.command("criteria")(criteria_command)
 app.command("explain")(explain_command)
+app.command("evaluate")(evaluate_command)
+app.command("evaluate-context")(evaluate_context_command)
 
 
 def main() -> None:

@@ -7,9 +7,22 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
+from rich.table import Table
 
 from .common import (EXIT_REJECTED, AsOfOpt, DateCol, ForceOpt, NoteCol, PatientCol, PatternsOpt, TextCol,
                      TypeCol, as_of_date, columns, err, fails_cleanly, note_progress, report_rejections)
+
+
+def ranked_table(patients, total: int) -> Table:
+    table = Table("rank", "patient", "status", "score", "met", "not met", "unknown", "excluded by",
+                  title=f"PROMIS candidates (first {len(patients)} of {total})")
+    colours = {"eligible": "green", "needs_review": "yellow", "excluded": "red"}
+    for p in patients:
+        counts = p.counts()
+        table.add_row(str(p.rank), escape(p.patient_id), f"[{colours[p.status]}]{p.status}[/]", f"{p.score:.3f}",
+                      str(counts["met"]), str(counts["not_met"]), str(counts["unknown"]), ", ".join(p.excluded_by()))
+    return table
 
 
 @fails_cleanly
@@ -21,6 +34,7 @@ def scan_command(
     csv_path: Annotated[Optional[Path], typer.Option("--csv", help="Also write a one-row-per-patient summary CSV.")] = None,
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write the rejected rows (file, line, reason) as CSV.")] = None,
     force: ForceOpt = False,
+    top: Annotated[int, typer.Option("--top", help="Show the first N ranked patients on stderr (0: none).")] = 0,
     patient_col: PatientCol = "patient_id",
     note_col: NoteCol = "note_id",
     date_col: DateCol = "note_date",
@@ -52,6 +66,8 @@ def scan_command(
     if csv_path is not None:
         write_summary_csv(csv_path, result.patients)
     report_rejections(result.stats, errors)
+    if top > 0:
+        err.print(ranked_table(result.patients[:top], len(result.patients)))
     by_status = {s: sum(p.status == s for p in result.patients) for s in ("eligible", "needs_review", "excluded")}
     err.print(
         f"read {result.stats.read} notes: processed {result.stats.accepted}, rejected {len(result.stats.rejected)}; "

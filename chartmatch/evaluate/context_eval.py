@@ -1,0 +1,90 @@
+"""Score the ConText rules alone on NegEx-format sentences (target phrase, sentence, flags).
+
+Each row's target phrase is located in its sentence (case-insensitive), made the only
+target, and run through chartmatch's sentence splitter and ConText; the predicted flags
+are compared with the annotated negation, temporality and experiencer.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from ..errors import ChartmatchError, Msg
+from ..extract.pipeline import Extractor
+from .metrics import prf
+
+FLAGS = ("negated", "historical", "hypothetical", "family")
+
+
+@dataclass(frozen=True)
+class ContextCase:
+    line: int
+    target: str
+    sentence: str
+    gold: frozenset[str]
+
+
+def read_negex(path: str | Path) -> list[ContextCase]:
+    path = Path(path)
+    if not path.is_file():
+        raise ChartmatchError(Msg.E001, path=path)
+    cases = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = csv.reader(handle, delimiter="\t")
+        header = next(rows, None)
+        if not header or len(header) < 6:
+            raise ChartmatchError(Msg.E012, path=path, line=1, detail="expected 6 tab-separated columns: line, condition, sentence, negation, temporality, experiencer")
+        for number, row in enumerate(rows, start=2):
+            if len(row) < 6:
+                raise ChartmatchError(Msg.E012, path=path, line=number, detail=f"{len(row)} columns, expected 6")
+            _, target, sentence, negation, temporality, experiencer = (x.strip() for x in row[:6])
+            gold = set()
+            if negation.lower().startswith("negated"):
+                gold.add("negated")
+            if temporality.lower().startswith("historical"):
+                gold.add("historical")
+            if temporality.lower() in ("not particular", "hypothetical"):
+                gold.add("hypothetical")
+            if experiencer and experiencer.lower() != "patient":
+                gold.add("family")
+            cases.append(ContextCase(number, target, sentence, frozenset(gold)))
+    return cases
+
+
+class _Rule:
+    """Stands in for a TargetRule: the context component only reads the span."""
+
+    metadata: dict = {}
+
+
+def evaluate_context(cases: list[ContextCase], extractor: Extractor) -> dict:
+    nlp = extractor.nlp
+    counts = {flag: [0, 0, 0] for flag in FLAGS}
+    not_found, rows = [], []
+    for case in cases:
+        doc = nlp.make_doc(case.sentence)
+        for name in ("chartmatch_sections", "chartmatch_sentences"):
+            doc = nlp.get_pipe(name)(doc)
+        m = re.search(re.escape(case.target.strip()), case.sentence, re.I)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        if span is None:
+            not_found.append(case.line)
+            continue
+        doc._.cm_targets = ((Span(doc, span.start, span.end, label="CONDITION"), _Rule()),)
+        doc = nlp.get_pipe("chartmatch_context")(doc)
+        flags = set(doc._.cm_context[0][0]) if doc._.cm_context else set()
+        predicted = {f for f in flags if f in FLAGS}
+        for flag in FLAGS:
+            g, p = flag in case.gold, flag in predicted
+            counts[flag][0] += g and p
+            counts[flag][1] += p and not g
+            counts[flag][2] += g and not p
+        if predicted != set(case.gold):
+            rows.append({"line": case.line, "target": case.target, "gold": sorted(case.gold), "predicted": sorted(predicted)})
+    return {"cases": len(cases), "targets_not_found": len(not_found), "not_found_lines": not_found,
+            "flags": {flag: prf(*v) for flag, v in counts.items()}, "disagreements": rows}
