@@ -34,6 +34,7 @@ class Msg(str, Enum):
     E011 = "gold folder {path} needs notes.jsonl and patients.jsonl (or .txt/.ann brat pairs)"
     E012 = "{path}:{line}: {detail}"
     E013 = "{path}: not valid UTF-8 text; re-export it as UTF-8"
+    E014 = "cannot resume from {path}: {changed} changed since it was started; run without --resume to start over"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

@@ -14,14 +14,13 @@ from .common import (EXIT_REJECTED, AsOfOpt, DateCol, ForceOpt, NoteCol, Patient
                      TypeCol, as_of_date, columns, err, fails_cleanly, note_progress, report_rejections)
 
 
-def ranked_table(patients, total: int) -> Table:
+def ranked_table(summaries, total: int) -> Table:
     table = Table("rank", "patient", "status", "score", "met", "not met", "unknown", "excluded by",
-                  title=f"PROMIS candidates (first {len(patients)} of {total})")
+                  title=f"PROMIS candidates (first {len(summaries)} of {total})")
     colours = {"eligible": "green", "needs_review": "yellow", "excluded": "red"}
-    for p in patients:
-        counts = p.counts()
-        table.add_row(str(p.rank), escape(p.patient_id), f"[{colours[p.status]}]{p.status}[/]", f"{p.score:.3f}",
-                      str(counts["met"]), str(counts["not_met"]), str(counts["unknown"]), ", ".join(p.excluded_by()))
+    for rank, s in enumerate(summaries, start=1):
+        table.add_row(str(rank), escape(s.patient_id), f"[{colours[s.status]}]{s.status}[/]", f"{s.score:.3f}",
+                      str(s.met), str(s.not_met), str(s.unknown), ", ".join(s.excluded_by))
     return table
 
 
@@ -33,6 +32,8 @@ def scan_command(
     patterns: PatternsOpt = None,
     csv_path: Annotated[Optional[Path], typer.Option("--csv", help="Also write a one-row-per-patient summary CSV.")] = None,
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write the rejected rows (file, line, reason) as CSV.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes extracting in parallel. Default: all cores.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted scan into the same --out without redoing finished notes.")] = False,
     force: ForceOpt = False,
     top: Annotated[int, typer.Option("--top", help="Show the first N ranked patients on stderr (0: none).")] = 0,
     patient_col: PatientCol = "patient_id",
@@ -42,38 +43,40 @@ def scan_command(
     text_col: TextCol = "text",
 ) -> None:
     """Screen patients for PROMIS: decide every criterion and rank the patients."""
-    from ..matcher import Matcher
-    from ..write.files import check_writable, write_results, write_summary_csv
+    from ..engine.scan import run_scan, summary_rows
+    from ..engine.workers import default_workers
+    from ..read.inputs import count_notes
+    from ..resources import PatternSet
+    from ..write.files import check_writable, write_summary_csv
 
     for path in (out, csv_path, errors):
-        check_writable(path, force)
+        check_writable(path, force or (resume and path == out))
     day = as_of_date(as_of)
-    matcher = Matcher(patterns)
+    pattern_set = PatternSet.load(patterns)
+    cols = columns(patient_col, note_col, date_col, type_col, text_col)
     started = time.perf_counter()
     with note_progress() as progress:
-        task = progress.add_task("scanning", total=None, rate="0")
-        count = 0
+        total = count_notes(inputs) if progress.live.is_started else None
+        task = progress.add_task("scanning", total=total, rate="-")
 
-        def tick(_note) -> None:
-            nonlocal count
-            count += 1
-            if count % 25 == 0:
-                rate = count / max(time.perf_counter() - started, 1e-9)
-                progress.update(task, completed=count, rate=f"{rate:.0f}")
+        def tick(done: int) -> None:
+            if done % 16 == 0:
+                progress.update(task, completed=done, rate=f"{done / max(time.perf_counter() - started, 1e-9):.0f}")
 
-        result = matcher.scan(inputs, day, columns(patient_col, note_col, date_col, type_col, text_col), tick)
-    write_results(out, result.patients)
+        outcome = run_scan(inputs, out, as_of=day, patterns=pattern_set, columns=cols,
+                           workers=workers or default_workers(), resume=resume, progress=tick)
     if csv_path is not None:
-        write_summary_csv(csv_path, result.patients)
-    report_rejections(result.stats, errors)
+        write_summary_csv(csv_path, summary_rows(outcome.summaries))
+    report_rejections(outcome.stats, errors)
     if top > 0:
-        err.print(ranked_table(result.patients[:top], len(result.patients)))
-    by_status = {s: sum(p.status == s for p in result.patients) for s in ("eligible", "needs_review", "excluded")}
+        err.print(ranked_table(outcome.summaries[:top], len(outcome.summaries)))
+    elapsed = time.perf_counter() - started
     err.print(
-        f"read {result.stats.read} notes: processed {result.stats.accepted}, rejected {len(result.stats.rejected)}; "
-        f"{len(result.patients)} patients: " + ", ".join(f"{k} {v}" for k, v in by_status.items())
-        + f"; as of {day.isoformat()} -> {out}",
+        f"read {outcome.stats.read} notes: processed {outcome.stats.accepted}, rejected {len(outcome.stats.rejected)}"
+        + (f" ({outcome.skipped} done before --resume)" if outcome.skipped else "")
+        + f"; {len(outcome.summaries)} patients: " + ", ".join(f"{k} {v}" for k, v in outcome.by_status().items())
+        + f"; as of {day.isoformat()}; {elapsed:.1f} s -> {out}",
         markup=False, soft_wrap=True,
     )
-    if result.stats.rejected:
+    if outcome.stats.rejected:
         raise typer.Exit(EXIT_REJECTED)

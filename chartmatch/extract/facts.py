@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from spacy.tokens import Doc
@@ -45,6 +45,22 @@ class Fact:
         """About the patient, present, asserted: the evidence a criterion is decided on."""
         return not (self.negated or self.uncertain or self.hypothetical or self.family or self.protocol)
 
+    def to_row(self) -> list:
+        """A compact, JSON-ready row (field order of the dataclass); ``from_row`` inverts it."""
+        row = [getattr(self, name) for name in _FIELDS]
+        for i in _DATE_FIELDS:
+            row[i] = row[i].isoformat() if row[i] else None
+        row[_CUES] = [list(c) for c in row[_CUES]]
+        return row
+
+    @classmethod
+    def from_row(cls, row: list) -> Fact:
+        row = list(row)
+        for i in _DATE_FIELDS:
+            row[i] = date.fromisoformat(row[i]) if row[i] else None
+        row[_CUES] = tuple(tuple(c) for c in row[_CUES])
+        return cls(*row)
+
     def to_dict(self) -> dict:
         return {
             "patient_id": self.patient_id,
@@ -64,6 +80,11 @@ class Fact:
             "note_date": self.note_date.isoformat() if self.note_date else None,
             "cues": [list(c) for c in self.cues],
         }
+
+
+_FIELDS = tuple(f.name for f in fields(Fact))
+_DATE_FIELDS = tuple(i for i, name in enumerate(_FIELDS) if name in ("date", "note_date"))
+_CUES = _FIELDS.index("cues")
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:

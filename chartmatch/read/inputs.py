@@ -69,3 +69,22 @@ def read_notes(paths: Iterable[str | Path], columns: Columns | None = None, stat
             seen[key] = (index, int(line))
             yield record
 
+
+
+def count_notes(paths: Iterable[str | Path]) -> int | None:
+    """A quick count of the records in the inputs, for a progress bar's ETA (None if unknown)."""
+    import csv
+
+    total = 0
+    for path in map(Path, paths):
+        if path.is_dir():
+            total += sum(1 for _ in path.glob("*/*.txt"))
+        elif path.suffix.lower() == ".csv":
+            with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+                total += max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+        elif path.is_file():
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            return None
+    return total

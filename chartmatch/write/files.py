@@ -46,14 +46,24 @@ def spreadsheet_safe(value: object) -> str:
     return text
 
 
-def write_summary_csv(path: Path, patients: list[PatientResult]) -> None:
+SUMMARY_HEADER = ("rank", "patient_id", "status", "score", "met", "not_met", "unknown", "excluded_by")
+
+
+def summary_row(rank: int, patient_id: str, status: str, score: float, counts: dict, excluded_by) -> tuple:
+    return (rank, patient_id, status, f"{score:.4f}", counts["met"], counts["not_met"], counts["unknown"], ";".join(excluded_by))
+
+
+def result_rows(patients: list[PatientResult]) -> Iterable[tuple]:
+    for r in patients:
+        yield summary_row(r.rank, r.patient_id, r.status, r.score, r.counts(), r.excluded_by())
+
+
+def write_summary_csv(path: Path, rows: Iterable[tuple]) -> None:
+    """One row per patient (see SUMMARY_HEADER); rows from ``result_rows`` or the scan engine."""
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["rank", "patient_id", "status", "score", "met", "not_met", "unknown", "excluded_by"])
-        for r in patients:
-            counts = r.counts()
-            row = [r.rank, r.patient_id, r.status, f"{r.score:.4f}", counts["met"], counts["not_met"],
-                   counts["unknown"], ";".join(r.excluded_by())]
+        writer.writerow(SUMMARY_HEADER)
+        for row in rows:
             writer.writerow([spreadsheet_safe(x) for x in row])
 
 

@@ -1,0 +1,1 @@
+"""Batch scanning at scale: parallel extraction, facts spilled to disk, resumable."""
