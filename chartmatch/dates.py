@@ -109,9 +109,14 @@ def find_dates(text: str, ref: date | None = None, start: int = 0, end: int | No
     return found
 
 
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+
+
 def parse_date(value: str) -> date | None:
     """One date value (a note_date field, an --as-of option); None when it is not a date."""
     value = value.strip()
+    if _TIMESTAMP.match(value):  # 2026-10-03T10:00:00 / 2026-10-03 10:00: the day is what counts
+        value = value[:10]
     for mention in find_dates(value):
         if mention.start == 0 and mention.end == len(value) and not mention.relative:
             return mention.value

@@ -20,6 +20,7 @@ class Msg(str, Enum):
     R006 = "not a JSON object: {detail}"
     R007 = "row has {found} fields, the header has {expected}: check quoting of the text column"
     R008 = "unreadable sidecar {sidecar}: {detail}"
+    R009 = "broken CSV quoting ({detail}): this record is skipped and the lines after its first line are read again; close or double the quote"
     # --- whole inputs (E: the command stops) --------------------------------------------
     E001 = "input not found: {path}"
     E002 = "{path}: missing column(s) {missing}; found {found}. Map yours with --patient-col, --note-col, --date-col, --type-col, --text-col"
@@ -35,6 +36,8 @@ class Msg(str, Enum):
     E012 = "{path}:{line}: {detail}"
     E013 = "{path}: not valid UTF-8 text; re-export it as UTF-8"
     E014 = "cannot resume from {path}: {changed} changed since it was started; run without --resume to start over"
+    E015 = "{path}:{line}: not a chartmatch result record ({detail}); give the results.jsonl written by `chartmatch scan --out`"
+    E016 = "{path} is also an input; choose another --out for the report"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,21 +85,57 @@ def _check_header(path: Path, header: list[str], columns: Columns) -> None:
         raise ChartmatchError(Msg.E002, path=path, missing=", ".join(missing), found=", ".join(header))
 
 
+class _Lines:
+    """The physical lines of a file, numbered, with lines pushed back to be parsed again."""
+
+    def __init__(self, handle) -> None:
+        self._handle = handle
+        self._next_number = 1
+        self.replay: deque[tuple[int, str]] = deque()
+        self.taken: list[tuple[int, str]] = []  # lines of the record being parsed
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self.replay:
+            number, line = self.replay.popleft()
+        else:
+            line = next(self._handle)
+            number, self._next_number = self._next_number, self._next_number + 1
+        self.taken.append((number, line))
+        return line
+
+
 def read_csv(path: Path, columns: Columns) -> Iterator[Record]:
+    """CSV in strict mode: a record with a broken quote is rejected by its first line, and
+    the lines after that line are parsed again, so an unclosed quote cannot swallow rows."""
     # surrogateescape keeps undecodable bytes visible per row instead of failing the file.
     with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-        reader = csv.reader(handle)
+        lines = _Lines(handle)
+        reader = csv.reader(lines, strict=True)
         try:
-            header = next(reader)
-        except StopIteration:
+            header = [h.strip() for h in next(reader)]
+        except (StopIteration, csv.Error):
             raise ChartmatchError(Msg.E010, path=path) from None
-        header = [h.strip() for h in header]
         _check_header(path, header, columns)
-        line = reader.line_num + 1
-        for fields in reader:
-            start_line, line = line, reader.line_num + 1
+        while True:
+            lines.taken.clear()
+            try:
+                fields = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                broken = list(lines.taken)
+                if not broken:
+                    return
+                yield Rejection(str(path), broken[0][0], "R009", Msg.R009.format(detail=exc))
+                lines.replay.extendleft(reversed(broken[1:]))
+                reader = csv.reader(lines, strict=True)
+                continue
             if not fields:
                 continue
+            start_line = lines.taken[0][0]
             if len(fields) != len(header):
                 yield Rejection(str(path), start_line, "R007", Msg.R007.format(found=len(fields), expected=len(header)))
                 continue

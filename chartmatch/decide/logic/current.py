@@ -14,15 +14,30 @@ from ..evidence import PatientFacts, about_patient, cite, newest_note
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 
 
-def _decide_newest(c, settling: list[tuple[Fact, str]], default: tuple[str, str], extra=()) -> Verdict:
-    """``settling`` pairs each fact with the verdict it argues for; the newest note decides,
-    and inside it met > unknown > not_met (an affirmed finding outweighs a denial)."""
+# Inside the deciding note: for exclusions an affirmed finding outweighs a denial (met first);
+# for an inclusion, one failing statement outweighs a favourable one (not_met first).
+EXCLUSION_ORDER = (MET, UNKNOWN, NOT_MET)
+INCLUSION_ORDER = (NOT_MET, UNKNOWN, MET)
+CONFLICT_UNKNOWN = "conflict"  # met and not_met in the same note: unknown
+
+
+def _decide_newest(c, settling: list[tuple[Fact, str]], default: tuple[str, str], extra=(),
+                   order=EXCLUSION_ORDER) -> Verdict:
+    """``settling`` pairs each fact with the verdict it argues for; the newest note decides.
+    Inside it ``order`` says which verdict prevails; ``CONFLICT_UNKNOWN`` makes a note that
+    says both met and not_met give unknown."""
     if not settling:
         return Verdict.of(c, default[0], default[1], extra)
     newest = newest_note([f for f, _ in settling])
     chosen = {id(f) for f in newest}
     votes = [(f, v) for f, v in settling if id(f) in chosen]
-    for verdict in (MET, UNKNOWN, NOT_MET):
+    if order == CONFLICT_UNKNOWN:
+        said = {v for _, v in votes}
+        if MET in said and NOT_MET in said:
+            both = [f for f, v in votes if v != UNKNOWN]
+            return Verdict.of(c, UNKNOWN, f"the newest note says both: {cite(both[0])} and {cite(both[-1])}", both)
+        order = EXCLUSION_ORDER
+    for verdict in order:
         deciding = [f for f, v in votes if v == verdict]
         if deciding:
             others = [f for f, _ in settling if id(f) not in {id(d) for d in deciding}]
@@ -69,7 +84,7 @@ def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
         elif f.concept == "CENTRAL_STRUCTURE" and not f.negated and not f.hypothetical:
             if f.values.get("relation") == "involved":
                 settling.append((f, UNKNOWN if f.uncertain else NOT_MET))
-    return _decide_newest(c, settling, (UNKNOWN, "resectability not discussed"))
+    return _decide_newest(c, settling, (UNKNOWN, "resectability not discussed"), order=INCLUSION_ORDER)
 
 
 def pulmonary_function(c, pf: PatientFacts, as_of: date) -> Verdict:
@@ -79,7 +94,7 @@ def pulmonary_function(c, pf: PatientFacts, as_of: date) -> Verdict:
             continue
         good = f.values["adequate"] != f.negated
         settling.append((f, UNKNOWN if f.uncertain else MET if good else NOT_MET))
-    return _decide_newest(c, settling, (UNKNOWN, "no statement on pulmonary function"))
+    return _decide_newest(c, settling, (UNKNOWN, "no statement on pulmonary function"), order=CONFLICT_UNKNOWN)
 
 
 def local_recurrence(c, pf: PatientFacts, as_of: date) -> Verdict:
@@ -125,7 +140,9 @@ def pregnancy(c, pf: PatientFacts, as_of: date) -> Verdict:
             continue
         if f.concept == "PREGNANCY_TEST":
             result = f.values.get("result")
-            if f.negated or result == "negative":
+            if f.uncertain:
+                settling.append((f, UNKNOWN))
+            elif f.negated or result == "negative":
                 settling.append((f, NOT_MET))
             elif result == "positive":
                 settling.append((f, MET))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...extract.facts import Fact
-from ..evidence import PatientFacts, about_patient, cite
+from ..evidence import PatientFacts, about_patient, cite, fact_key
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 
 
@@ -16,6 +17,9 @@ def split(facts: list[Fact]) -> tuple[list[Fact], list[Fact], list[Fact]]:
     uncertain = [f for f in mine if f.uncertain and not f.negated]
     negated = [f for f in mine if f.negated]
     return affirmed, uncertain, negated
+
+
+_GENERIC_THERAPY = re.compile(r"chemo|systemic|therapy|treatment|regimen|cytotoxic", re.I)
 
 
 def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
@@ -37,9 +41,11 @@ def prior_systemic_therapy(c, pf: PatientFacts, as_of: date) -> Verdict:
     received, uncertain, negated = split(therapy)
     if received:
         return Verdict.of(c, MET, f"systemic therapy received: {cite(received[0])}", received)
-    naive = [f for f in split(pf.of("CHEMO_NAIVE"))[0]]
-    if naive or negated:
-        ev = naive + negated
+    naive = split(pf.of("CHEMO_NAIVE"))[0]
+    # "no chemotherapy" says the patient is naive; "no prior gemcitabine" does not.
+    denied_all = [f for f in negated if f.concept == "SYSTEMIC_THERAPY" and _GENERIC_THERAPY.search(f.norm)]
+    if naive or denied_all:
+        ev = naive + denied_all
         return Verdict.of(c, NOT_MET, f"no systemic therapy yet: {cite(ev[-1])}", ev)
     if uncertain:
         return Verdict.of(c, UNKNOWN, f"prior therapy uncertain: {cite(uncertain[-1])}", uncertain)
@@ -91,8 +97,10 @@ def hiv(c, pf: PatientFacts, as_of: date) -> Verdict:
     negative = [f for f in affirmed if f.values.get("result") == "negative"] + negated
     if positive:
         return Verdict.of(c, MET, f"HIV infection: {cite(positive[0])}", positive)
-    if uncertain:
-        return Verdict.of(c, UNKNOWN, f"HIV status uncertain: {cite(uncertain[-1])}", uncertain)
+    newest_doubt = max((fact_key(f) for f in uncertain), default=None)
+    newest_negative = max((fact_key(f) for f in negative), default=None)
+    if newest_doubt is not None and (newest_negative is None or newest_doubt[:2] > newest_negative[:2]):
+        return Verdict.of(c, UNKNOWN, f"HIV status uncertain: {cite(uncertain[-1])}", uncertain + negative)
     if negative:
-        return Verdict.of(c, NOT_MET, f"HIV negative: {cite(negative[-1])}", negative)
+        return Verdict.of(c, NOT_MET, f"HIV negative: {cite(negative[-1])}", negative + uncertain)
     return Verdict.of(c, NOT_MET, "no HIV infection in the notes")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..evidence import PatientFacts, cite
+from ..evidence import PatientFacts, cite, fact_key
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 from .history import split
 
@@ -18,22 +18,32 @@ def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
         if uncertain:
             return Verdict.of(c, UNKNOWN, f"checkpoint-inhibitor exposure uncertain: {cite(uncertain[-1])}", uncertain)
         return Verdict.of(c, NOT_MET, "no prior checkpoint inhibitor in the notes")
-    responses = []
+    # Responses to the drug: in its note, from its sentence on (a progression written before
+    # the drug is named is the disease that led to it).
+    responses, doubtful = [], []
     for f in exposed:
-        for r in pf.near(f, "TUMOR_RESPONSE", before=1, after=4):
-            if not r.negated and not r.hypothetical and r not in responses:
-                responses.append(r)
-    codes = {r.values.get("response") for r in responses}
-    progressed = "PD" in codes
+        for r in pf.near(f, "TUMOR_RESPONSE", before=0, after=4):
+            if r.negated or r.hypothetical or r in responses or r in doubtful:
+                continue
+            (doubtful if r.uncertain else responses).append(r)
+    responses.sort(key=fact_key)
     min_sd = c.settings.get("min_sd_months", 4)
     durable_sd = [r for r in responses if r.values.get("response") == "SD" and r.values.get("duration_months", 0) > min_sd]
     short_sd = [r for r in responses if r.values.get("response") == "SD" and 0 < r.values.get("duration_months", 0) <= min_sd]
     responded = [r for r in responses if r.values.get("response") in ("CR", "PR")] + durable_sd
+    progressions = [r for r in responses if r.values.get("response") == "PD"]
+    codes = {r.values.get("response") for r in responses}
     drug = exposed[0]
-    primary = [r for r in responses if r.values.get("response") == "PD" and _PRIMARY.search(r.text + " " + " ".join(x for _, x in r.cues))]
-    if responded and progressed and not primary:
-        return Verdict.of(c, MET, f"response then progression on {drug.norm}: {cite(responded[0])}", [drug] + responded + responses)
-    if progressed and (primary or short_sd or not responses or codes <= {"PD"}):
+    primary = [r for r in progressions if _PRIMARY.search(r.text + " " + " ".join(x for _, x in r.cues))]
+    first_response = min((fact_key(r) for r in responded), default=None)
+    later_progression = [r for r in progressions if first_response is not None and fact_key(r) > first_response]
+    if responded and later_progression and not primary:
+        return Verdict.of(c, MET, f"response then progression on {drug.norm}: {cite(responded[0])}, {cite(later_progression[0])}",
+                          [drug] + responded + later_progression)
+    progressed = bool(progressions)
+    if doubtful and not (progressed and not responded):
+        return Verdict.of(c, UNKNOWN, f"{drug.norm}: response or progression uncertain: {cite(doubtful[0])}", [drug] + responses + doubtful)
+    if progressed and (primary or short_sd or codes <= {"PD"}):
         why = "stable disease of 4 months or less" if short_sd else "progression at first assessment"
         return Verdict.of(c, NOT_MET, f"{drug.norm}: {why} (primary resistance)", [drug] + responses)
     if responded:
@@ -47,10 +57,7 @@ def mab_allergy(c, pf: PatientFacts, as_of: date) -> Verdict:
     for f in pf.of("ALLERGIC_REACTION"):
         if f.family or f.hypothetical or f.negated:
             continue
-        mabs = pf.sentence_mates(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR")
-        if not mabs and f.section == "allergy":
-            mabs = [g for g in pf.near(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR", before=0, after=0)]
-        if not mabs:
+        if not pf.sentence_mates(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR"):
             continue
         grade = f.values.get("grade")
         if f.uncertain or grade is None:

@@ -79,12 +79,14 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
     disease_notes = {f.note_id for f in affirmed}
     treatments = [f for f in pf.of("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT")
                   if about_patient(f) and not f.negated and _counts(c, f) and f.note_id in disease_notes]
+    unsure = [f for f in treatments if f.uncertain and in_window(f, as_of, days) is not False]
+    treatments = [f for f in treatments if not f.uncertain]
     recent = [f for f in treatments if in_window(f, as_of, days)]
     if recent:
         return Verdict.of(c, MET, f"{affirmed[0].text} treated systemically within 2 years: {cite(recent[-1])}", affirmed[:2] + recent)
-    undated = [f for f in treatments if in_window(f, as_of, days) is None]
+    undated = [f for f in treatments if in_window(f, as_of, days) is None] + unsure
     if undated:
-        return Verdict.of(c, UNKNOWN, f"{affirmed[0].text} with systemic treatment of unknown date: {cite(undated[-1])}", affirmed[:2] + undated)
+        return Verdict.of(c, UNKNOWN, f"{affirmed[0].text} with systemic treatment of unknown date or certainty: {cite(undated[-1])}", affirmed[:2] + undated)
     replacement = pf.of("REPLACEMENT_THERAPY")
     reason = "only replacement therapy" if replacement else "no systemic treatment within 2 years"
     return Verdict.of(c, NOT_MET, f"{affirmed[0].text}: {reason}", affirmed[:2] + treatments + replacement)

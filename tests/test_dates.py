@@ -1,0 +1,172 @@
+"""chartmatch.dates: parse_date for one value, find_dates for every date in a text."""
+
+from datetime import date
+
+import pytest
+
+from chartmatch.dates import DateMention, find_dates, parse_date
+
+REF = date(2026, 10, 10)
+
+
+# --- parse_date: one value ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2026-10-03", date(2026, 10, 3)),           # ISO
+        ("2026-1-5", date(2026, 1, 5)),               # ISO without zero padding
+        ("10/03/2026", date(2026, 10, 3)),           # US
+        ("10/3/26", date(2026, 10, 3)),              # US, short day and year
+        ("1/2/1999", date(1999, 1, 2)),               # US, month first (not day first)
+        ("Oct 3, 2026", date(2026, 10, 3)),
+        ("October 3, 2026", date(2026, 10, 3)),
+        ("Oct. 3, 2026", date(2026, 10, 3)),
+        ("Sept 3, 2026", date(2026, 9, 3)),
+        ("3 Oct 2026", date(2026, 10, 3)),
+        ("3rd October 2026", date(2026, 10, 3)),
+        ("03/2024", date(2024, 3, 1)),               # month only -> first of month
+        ("Oct 2026", date(2026, 10, 1)),              # month only -> first of month
+        ("March 2024", date(2024, 3, 1)),
+        ("2024-03", date(2024, 3, 1)),
+        ("02/29/2024", date(2024, 2, 29)),            # leap day in a leap year
+        ("  2026-10-03 \n", date(2026, 10, 3)),       # surrounding whitespace is ignored
+    ],
+)
+def test_parse_date_accepts_documented_formats(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "13/45/2026",        # no month 13, no day 45
+        "02/30/2026",        # no 30 February
+        "02/29/2025",        # not a leap year
+        "2026-13-01",
+        "Oct 32, 2026",
+        "",
+        "soon",
+        "yesterday",         # relative: not a date value (no reference)
+        "3 days ago",
+        "2026-10-03 and 2026-10-04",  # two dates are not one value
+        "on 2026-10-03",     # the whole value must be the date
+    ],
+)
+def test_parse_date_rejects_non_dates(value):
+    assert parse_date(value) is None
+
+
+def test_two_digit_years_pivot_at_50():
+    assert parse_date("10/3/26") == date(2026, 10, 3)
+    assert parse_date("10/3/50") == date(2050, 10, 3)
+    assert parse_date("10/3/51") == date(1951, 10, 3)
+
+
+# --- find_dates: every mention, with exact offsets ------------------------------------------
+
+@pytest.mark.parametrize(
+    "expr, expected",
+    [
+        ("2026-10-03", date(2026, 10, 3)),
+        ("10/03/2026", date(2026, 10, 3)),
+        ("10/3/26", date(2026, 10, 3)),
+        ("Oct 3, 2026", date(2026, 10, 3)),
+        ("3 Oct 2026", date(2026, 10, 3)),
+        ("03/2024", date(2024, 3, 1)),
+        ("Oct 2026", date(2026, 10, 1)),
+    ],
+)
+def test_find_dates_offsets_index_the_text(expr, expected):
+    text = f"Seen in clinic on {expr}; stable."
+    found = find_dates(text)
+    assert len(found) == 1
+    m = found[0]
+    assert text[m.start:m.end] == expr
+    assert m.start == len("Seen in clinic on ")
+    assert m.value == expected
+    assert m.relative is False
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("3 days ago", date(2026, 10, 7)),
+        ("two weeks ago", date(2026, 9, 26)),
+        ("a week ago", date(2026, 10, 3)),
+        ("last week", date(2026, 10, 3)),
+        ("yesterday", date(2026, 10, 9)),
+        ("Yesterday", date(2026, 10, 9)),
+        ("today", date(2026, 10, 10)),
+        ("10 days prior", date(2026, 9, 30)),
+    ],
+)
+def test_relative_phrases_resolve_against_the_reference_date(phrase, expected):
+    text = f"Prednisone given {phrase} for nausea."
+    found = find_dates(text, REF)
+    assert [(text[m.start:m.end], m.value, m.relative) for m in found] == [(phrase, expected, True)]
+
+
+@pytest.mark.parametrize("phrase", ["3 days ago", "two weeks ago", "last week", "yesterday"])
+def test_relative_phrases_without_a_reference_are_not_dates(phrase):
+    assert find_dates(f"MMR vaccine {phrase}.") == []
+
+
+def test_relative_phrase_moves_with_the_reference():
+    text = "dexamethasone 3 days ago"
+    assert find_dates(text, date(2026, 1, 2))[0].value == date(2025, 12, 30)
+    assert find_dates(text, date(2024, 3, 1))[0].value == date(2024, 2, 27)  # leap year
+
+
+def test_invalid_date_is_ignored_and_valid_one_kept():
+    text = "Seen 13/45/2026 and again 10/03/2026."
+    found = find_dates(text)
+    assert len(found) == 1
+    assert text[found[0].start:found[0].end] == "10/03/2026"
+    assert found[0].value == date(2026, 10, 3)
+
+
+@pytest.mark.parametrize("text", ["13/45/2026", "02/30/2026", "2026-02-30", "00/10/2026", "BP 120/80", "dose 5/10 mg"])
+def test_no_date_found_in_invalid_or_non_date_numbers(text):
+    assert find_dates(text) == []
+
+
+def test_several_dates_in_text_order_with_exact_offsets():
+    text = "Dx 03/2024. MAP until Oct 3, 2025. CT 2026-09-01, seen 2 weeks ago.\r\nNext 3 Oct 2026."
+    found = find_dates(text, REF)
+    got = [(text[m.start:m.end], m.value) for m in found]
+    assert got == [
+        ("03/2024", date(2024, 3, 1)),
+        ("Oct 3, 2025", date(2025, 10, 3)),
+        ("2026-09-01", date(2026, 9, 1)),
+        ("2 weeks ago", date(2026, 9, 26)),
+        ("3 Oct 2026", date(2026, 10, 3)),
+    ]
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(isinstance(m, DateMention) for m in found)
+
+
+def test_full_date_is_not_also_read_as_month_only_or_two_digit_year():
+    # leftmost-longest: 10/03/2026 is one date, not 03/2026 or 10/03/20.
+    for text, whole in [("on 10/03/2026.", "10/03/2026"), ("on 2026-10-03.", "2026-10-03"),
+                        ("on 3 Oct 2026.", "3 Oct 2026"), ("on Oct 3, 2026.", "Oct 3, 2026")]:
+        found = find_dates(text)
+        assert [(text[m.start:m.end]) for m in found] == [whole], text
+
+
+def test_find_dates_in_a_window_reports_offsets_in_the_whole_text():
+    text = "2026-01-01 first sentence. Second on 2026-02-02. Third 2026-03-03."
+    start = text.index("Second")
+    end = text.index("Third")
+    found = find_dates(text, None, start, end)
+    assert len(found) == 1
+    m = found[0]
+    assert text[m.start:m.end] == "2026-02-02"
+    assert m.start == text.index("2026-02-02")
+    assert m.value == date(2026, 2, 2)
+
+
+def test_offsets_survive_crlf_and_non_ascii():
+    text = "Bilan pré-op\r\nCT thorax: 10/3/26\r\nNote écrite 3 Oct 2026"
+    found = find_dates(text)
+    assert [text[m.start:m.end] for m in found] == ["10/3/26", "3 Oct 2026"]
