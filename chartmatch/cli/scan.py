@@ -34,6 +34,8 @@ def scan_command(
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write the rejected rows (file, line, reason) as CSV.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes extracting in parallel. Default: all cores.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted scan into the same --out without redoing finished notes.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or spark (pip install 'chartmatch[spark]').")] = "local",
+    master: Annotated[str, typer.Option("--master", help="Spark master URL for --engine spark, e.g. local[2] or yarn.")] = "local[*]",
     force: ForceOpt = False,
     top: Annotated[int, typer.Option("--top", help="Show the first N ranked patients on stderr (0: none).")] = 0,
     patient_col: PatientCol = "patient_id",
@@ -63,8 +65,16 @@ def scan_command(
             if done % 16 == 0:
                 progress.update(task, completed=done, rate=f"{done / max(time.perf_counter() - started, 1e-9):.0f}")
 
-        outcome = run_scan(inputs, out, as_of=day, patterns=pattern_set, columns=cols,
-                           workers=workers or default_workers(), resume=resume, progress=tick)
+        if engine == "spark":
+            from ..spark import run_spark_scan
+
+            outcome = run_spark_scan(inputs, out, as_of=day, patterns=str(patterns) if patterns else None,
+                                     columns=cols, master=master)
+        elif engine == "local":
+            outcome = run_scan(inputs, out, as_of=day, patterns=pattern_set, columns=cols,
+                               workers=workers or default_workers(), resume=resume, progress=tick)
+        else:
+            raise typer.BadParameter(f"unknown engine {engine!r}: use local or spark", param_hint="--engine")
     if csv_path is not None:
         write_summary_csv(csv_path, summary_rows(outcome.summaries))
     report_rejections(outcome.stats, errors)

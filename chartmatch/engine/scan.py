@@ -113,23 +113,33 @@ def run_scan(
     summaries.sort(key=Summary.sort_key)
     outcome.summaries = summaries
 
-    partial = out.with_name(out.name + ".partial")
     handles: dict[int, object] = {}
+
+    def load(s: Summary) -> str:
+        handle = handles.get(s.bucket) or handles.setdefault(s.bucket, open(results_dir / f"{s.bucket:03d}.jsonl", encoding="utf-8"))
+        handle.seek(s.offset)
+        return handle.readline()
+
     try:
-        with open(partial, "w", encoding="utf-8", newline="\n") as target:
-            for rank, s in enumerate(summaries, start=1):
-                handle = handles.get(s.bucket) or handles.setdefault(s.bucket, open(results_dir / f"{s.bucket:03d}.jsonl", encoding="utf-8"))
-                handle.seek(s.offset)
-                record = json.loads(handle.readline())
-                record["rank"] = rank
-                target.write(dumps(record) + "\n")
+        write_ranked(out, summaries, load)
     finally:
         for handle in handles.values():
             handle.close()
-    os.replace(partial, out)
     store.remove()
     return outcome
 
+
+
+def write_ranked(out: Path, summaries: list[Summary], load: Callable[[Summary], str]) -> None:
+    """Write each patient's record (``load`` returns its JSON without rank) in rank order,
+    to a temporary file renamed at the end."""
+    partial = out.with_name(out.name + ".partial")
+    with open(partial, "w", encoding="utf-8", newline="\n") as target:
+        for rank, s in enumerate(summaries, start=1):
+            record = json.loads(load(s))
+            record["rank"] = rank
+            target.write(dumps(record) + "\n")
+    os.replace(partial, out)
 
 
 def summary_rows(summaries: list[Summary]):
