@@ -1,8 +1,9 @@
 """Dates as notes write them: parse one value, or find every date expression in a text.
 
 Formats: ISO ``2026-10-03``, US ``10/03/2026`` and ``10/3/26``, ``Oct 3, 2026``,
-``3 Oct 2026``, month only ``03/2024`` / ``Oct 2026`` (dated to the month's first day, as
-the guideline says), and relative phrases (``3 days ago``, ``last week``, ``yesterday``)
+``3 Oct 2026``, month and day ``9/5`` (the year of the reference date, or the year before
+if that would be later than it), month only ``03/2024`` / ``Oct 2026`` (dated to the month's first day, as
+the guideline says), a year alone ``2016`` (its first day), and relative phrases (``3 days ago``, ``last week``, ``yesterday``)
 resolved against a reference date (the note's date).
 """
 
@@ -39,6 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MON}\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("m/y", re.compile(r"(?<![/\d-])\b(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)\b(?![/-]\d)")),
     ("ym", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})\b(?![-/.]\d)")),
+    ("yy", re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?P<y>(?:19|20)\d\d)\b")),  # 2019-2021: to its end year
+    ("y", re.compile(r"(?<![\d/.:-])\b(?P<y>(?:19|20)\d\d)\b(?![/.:-]?\d)(?!\s*(?:mg|mcg|ml|mL|cGy|Gy|units?|IU|cells|kcal|m2|mm|cm|x\b))")),
+    ("md", re.compile(r"(?<![\w/.:-])(?<!grade )(?<!gr )(?<!G )(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])")),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s*(?P<u>days?|d|weeks?|wks?|wk|months?|mos?|years?|yrs?)\s+(?:ago|prior|earlier|before)\b", re.I)),
     ("last", re.compile(r"\b(?:last|past|previous)\s+(?P<u>week|month|year)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
@@ -72,10 +76,18 @@ def _build(kind: str, m: re.Match[str], ref: date | None) -> date | None:
             return date(_year(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], 1)
         if kind in ("m/y", "ym"):
             return date(_year(g["y"]), int(g["m"]), 1)
+        if kind in ("y", "yy"):  # a year alone, dated to its first day (as a month is to its first day)
+            return date(int(g["y"]), 1, 1)
     except (ValueError, KeyError):
         return None
     if ref is None:
         return None
+    if kind == "md":
+        try:
+            value = date(ref.year, int(g["m"]), int(g["d"]))
+            return value if value <= ref else date(ref.year - 1, int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
     if kind == "ago":
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
@@ -104,7 +116,7 @@ def find_dates(text: str, ref: date | None = None, start: int = 0, end: int | No
             if value is None:
                 continue
             taken.append((s, e))
-            found.append(DateMention(s, e, value, kind in ("ago", "last", "yesterday", "today")))
+            found.append(DateMention(s, e, value, kind in ("md", "ago", "last", "yesterday", "today")))
     found.sort(key=lambda d: d.start)
     return found
 

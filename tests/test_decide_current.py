@@ -182,8 +182,9 @@ def test_resectable_newer_central_involvement_wins():
     [
         ({"adequate": True}, {}, "met"),
         ({"adequate": False}, {}, "not_met"),
-        ({"adequate": True}, {"negated": True}, "not_met"),     # "PFTs not adequate"
-        ({"adequate": False}, {"negated": True}, "met"),        # "not inadequate"
+        # the value already reads the sentence's polarity; a negation cue is not applied twice:
+        # "not a surgical candidate (FEV1 34%)" -> adequate False, FEV1 negated
+        ({"adequate": False}, {"negated": True}, "not_met"),
         ({"adequate": True}, {"uncertain": True}, "unknown"),
         ({}, {}, "unknown"),                                     # PFTs mentioned, no judgement
         ({"adequate": True}, {"family": True}, "unknown"),

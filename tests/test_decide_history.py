@@ -34,7 +34,7 @@ def ewing(**kw):
         ([ewing()], "not_met"),                                  # only bone sarcoma is not osteosarcoma
         ([fact("OTHER_SARCOMA", "chondrosarcoma")], "not_met"),
         ([ewing(), osteo()], "met"),
-        ([ewing(), osteo(uncertain=True)], "unknown"),
+        ([ewing(), osteo(uncertain=True)], "not_met"),          # Ewing confirmed, OS only in the differential
         ([ewing(uncertain=True)], "unknown"),
         ([osteo(negated=True)], "unknown"),                      # only "no osteosarcoma"
         ([osteo(family=True)], "unknown"),                       # mother had osteosarcoma
@@ -171,7 +171,8 @@ def hiv(values=None, **kw):
     "facts, expected",
     [
         ([hiv({"result": "positive"})], "met"),
-        ([hiv({}, text="HIV-1 infection on antiretroviral therapy")], "met"),
+        ([hiv({"status": "infection"}, text="HIV-1 infection on antiretroviral therapy")], "met"),
+        ([hiv({}, text="HIV")], "not_met"),                          # a test's name in a list of labs
         ([hiv({"result": "negative"})], "not_met"),                  # HIV negative
         ([hiv({}, negated=True)], "not_met"),                        # denies HIV
         ([hiv({"result": "positive"}, family=True)], "not_met"),     # partner / mother HIV positive

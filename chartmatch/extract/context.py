@@ -31,6 +31,19 @@ if not Doc.has_extension("cm_context"):
     Doc.set_extension("cm_context", default=())
 
 
+def _clip(cues: list, targets: list[tuple[int, int]]) -> list:
+    """A cue that runs into a target ("No other | other malignancy") keeps only its part
+    before the target; medspaCy would let it modify nothing. A cue inside a target is dropped."""
+    kept = []
+    for rule, start, end in cues:
+        for t0, t1 in targets:
+            if start < t1 and t0 < end:  # overlap
+                end = t0 if start < t0 else start
+        if end > start:
+            kept.append((rule, start, end))
+    return kept
+
+
 def _scope(rule, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     """medspaCy's direction semantics, clipped to the sentence [s0, s1)."""
     direction, limit = rule.direction, rule.max_scope
@@ -75,8 +88,9 @@ class SentenceContext:
             if not cues:
                 continue
             s0, s1 = sentence_bounds(doc, targets[target_ids[0]][0].start)
+            spans = [(targets[n][0].start, targets[n][0].end) for n in target_ids]
             modifiers = []
-            for rule, start, end in sorted(cues, key=lambda c: (c[1], c[2])):
+            for rule, start, end in sorted(_clip(cues, spans), key=lambda c: (c[1], c[2])):
                 lo, hi = _scope(rule, start, end, s0, s1)
                 modifiers.append(self._modifier_cls(rule, start, end, doc, scope_start=lo, scope_end=hi))
             graph = self._graph_cls(targets=[targets[n][0] for n in target_ids], modifiers=modifiers)

@@ -87,6 +87,23 @@ _DATE_FIELDS = tuple(i for i, name in enumerate(_FIELDS) if name in ("date", "no
 _CUES = _FIELDS.index("cues")
 
 
+# Exposures (drugs, vaccines, trial agents): the window counts from the last exposure, so
+# the latest date of the fact's sentence is its date ("since 08/05, last dose 11/06").
+EXPOSURES = {"SYSTEMIC_THERAPY", "GEMCITABINE", "INVESTIGATIONAL", "CHECKPOINT_INHIBITOR", "IMMUNOMODULATOR",
+             "SYSTEMIC_STEROID", "LOCAL_STEROID", "IMMUNOSUPPRESSANT", "LIVE_VACCINE", "NONLIVE_VACCINE"}
+
+
+def _line_end(text: str, at: int) -> int:
+    stops = [i for i in (text.find(";", at), text.find("\n", at)) if i != -1]
+    return min(stops) if stops else len(text)
+
+
+def _event_date(concept: str, text: str, start: int, end: int, candidates: list) -> date:
+    if concept in EXPOSURES:
+        return max(d.value for d in candidates)
+    return min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end))).value
+
+
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     last = doc[end - 1]
     return doc[start].idx, last.idx + len(last.text)
@@ -115,15 +132,21 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
         sent = sentence_index(doc, span.start)
         if sent not in dates_by_sentence:
             dates_by_sentence[sent] = find_dates(text, note.note_date, sent_start, sent_end)
+        scope_text, found = text[sent_start:sent_end], dates_by_sentence[sent]
+        if concept in EXPOSURES and not [d for d in found if not start <= d.start < end]:
+            # a medication line may give its dates in the next sentence of the same line:
+            # "Zadaxin 1.6 mg biw - DISCONTINUED. Last dose 11/09/2025."
+            tail_end = min(_line_end(text, end), end + 100)
+            scope_text = text[sent_start:max(sent_end, tail_end)]
+            found = find_dates(text, note.note_date, sent_start, max(sent_end, tail_end))
         event_date, in_text = note.note_date, False
-        candidates = [d for d in dates_by_sentence[sent] if not (start <= d.start < end)]
+        candidates = [d for d in found if not (start <= d.start < end)]
         if concept == "DOB":
-            inside = [d for d in dates_by_sentence[sent] if start <= d.start < end]
+            inside = [d for d in found if start <= d.start < end]
             if inside:
                 values["dob"] = inside[0].value.isoformat()
         elif candidates:
-            nearest = min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
-            event_date, in_text = nearest.value, True
+            event_date, in_text = _event_date(concept, text, start, end, candidates), True
         fact = Fact(
             patient_id=note.patient_id,
             note_id=note.note_id,
@@ -139,7 +162,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             hypothetical="hypothetical" in flags,
             family="family" in flags or bool(attrs.get("family")),
             protocol="protocol" in flags,
-            current=bool(attrs.get("current")) or is_current(text[sent_start:sent_end]),
+            current=is_current(scope_text, in_current_list=bool(attrs.get("current"))),
             section=section.category if section else None,
             date=event_date,
             date_in_text=in_text,

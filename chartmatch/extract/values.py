@@ -23,7 +23,7 @@ _LOBES = [
 _LOBE_RES = [(name, re.compile(rx, re.I)) for name, rx in _LOBES]
 _SCORE = re.compile(r"(\d{1,3})(?:\s*(?:-|–|to|/)\s*(\d{1,3}))?\s*%?")
 _GRADE = re.compile(r"\b(?:grade|gr\.?|G|CTCAE(?:\s+v?\d(?:\.\d)?)?(?:\s+grade)?)\s*[:-]?\s*(\d|iv|iii|ii|i|v)\b", re.I)
-_POSITIVE = re.compile(r"\b(positive|pos|reactive|detected|confirmed|\+)(?!\w)", re.I)
+_POSITIVE = re.compile(r"(?<!non-)(?<!non)(?<!not )(?<!un)\b(positive|pos|reactive|detected|confirmed|\+)(?!\w)", re.I)
 _NEGATIVE = re.compile(r"\b(negative|neg|non-?reactive|not detected|undetectable|nonreactive)\b|(?<!\w)-ve\b", re.I)
 _LOCAL_ROUTE = re.compile(r"\b(inhal\w*|nasal|intranasal|nebuli[sz]\w*|topical\w*|cream|ointment|lotion|gel|eye ?drops?|ophthalmic|otic|intra-?articular|joint injection|inhaler|spray|MDI|puffs?|rectal|enema|foam|intrapleural|intracavitary)\b", re.I)
 _SYSTEMIC_ROUTE = re.compile(r"\b(IV|intravenous\w*|PO|oral(?:ly)?|by mouth|tablets?|tabs?|IM|intramuscular|systemic|mg(?:/kg)?\s*(?:daily|bid|tid|qd|q\d+h|once|twice|x\s*\d))\b", re.I)
@@ -39,14 +39,14 @@ _ORGANS = [("kidney", r"\bkidney|\brenal\b"), ("liver", r"\bliver|\bhepatic\b"),
 _ORGAN_RES = [(o, re.compile(rx, re.I)) for o, rx in _ORGANS]
 _DURATION = re.compile(r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(months?|mos?|weeks?|wks?|years?|yrs?)\b", re.I)
 _EFFUSION_CHARACTER = [
-    ("malignant", re.compile(r"\bmalignan\w*|positive for (?:malignan\w*|tumou?r|metasta\w*|osteosarcoma)|cytology (?:was |is )?positive|pleural (?:metasta\w*|implants?|nodularity)", re.I)),
     ("benign", re.compile(r"\b(reactive|benign|post-?op\w*|postsurgical|post-?surgical|sympathetic|parapneumonic|transudat\w*|negative for malignan\w*|cytology (?:was |is )?negative|no malignant cells|trace|physiologic\w*)\b", re.I)),
+    ("malignant", re.compile(r"\bmalignan\w*|positive for (?:malignan\w*|tumou?r|metasta\w*|osteosarcoma)|cytology (?:was |is )?positive|pleural (?:metasta\w*|implants?|nodularity)", re.I)),
 ]
 _ADEQUATE = re.compile(r"\b(adequate|acceptable|sufficient|normal|within normal limits|WNL|preserved|cleared|tolerate|fit for|good)\b", re.I)
-_INADEQUATE = re.compile(r"\b(inadequate|insufficient|poor|prohibitive|severely reduced|not (?:a )?(?:surgical )?candidate|cannot tolerate|unable to tolerate|too high risk|borderline|marginal)\b", re.I)
+_INADEQUATE = re.compile(r"\b(inadequate|insufficient|poor|prohibitive|severely reduced|not (?:a )?(?:surgical )?candidate|not (?:adequate|sufficient|cleared|fit)|(?:does|do|did) not have (?:an? )?(?:adequate|sufficient)|cannot tolerate|unable to tolerate|too high risk|borderline|marginal|precludes?|preclude[sd])\b", re.I)
 _CENTRAL_RELATION = re.compile(r"\b(abut\w*|invad\w*|invasion|encas\w*|involv\w*|adjacent|immediately adjacent|contact\w*|extend\w* (?:into|to)|inseparable|touch\w*|infiltrat\w*)\b", re.I)
 _CURRENT = re.compile(r"\b(currently|is on|remains on|continues on|continuing|ongoing|still (?:on|taking|receiving)|is taking|is receiving|at present|presently|maintained on|on (?:daily|weekly)|taking)\b", re.I)
-_LAST_GIVEN = re.compile(r"\b(last (?:dose|given|administered|infusion|received|taken)|stopped|discontinued|completed|finished|held since|off since|until)\b", re.I)
+_LAST_GIVEN = re.compile(r"\b(last (?:dose|given|administered|infusion|injection|received|taken)|stopped|discontinued|d/c'?d|completed|finished|held|on hold|paused|suspended|off since|until|ceased|no longer)\b", re.I)
 
 
 def _num(text: str) -> float | None:
@@ -92,18 +92,31 @@ def age_values(span: str, sentence: str) -> dict:
 
 def grade_values(span: str, sentence: str) -> dict:
     values: dict = {}
-    grades = []
-    for g in _GRADE.findall(sentence):
-        g = g.lower()
-        grades.append(_ROMAN.get(g) or int(g))
-    if grades:
-        values["grade"] = max(grades)
+    at = sentence.find(span)
+    nearest = None
+    for m in _GRADE.finditer(sentence):
+        distance = abs(m.start() - at) if at >= 0 else 0
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, m.group(1).lower())
+    if nearest is not None:
+        g = nearest[1]
+        values["grade"] = _ROMAN.get(g) or int(g)
     if re.search(r"anaphyla\w*", span + " " + sentence, re.I):
         values["grade"] = max(values.get("grade", 0), 4)
     if re.search(r"\b(resolved|back to baseline|returned to baseline|recovered|normali[sz]ed)\b", sentence, re.I):
         values["resolved"] = True
     if re.search(r"\b(permanent|persistent|ongoing|residual|chronic|irreversible|unresolved|persists)\b", sentence, re.I):
         values["persistent"] = True
+    return values
+
+
+_HIV_INFECTION = re.compile(r"hiv\s*\+|hiv[- ]positive|\binfect\w*|living with|\bplwh|\bart\b|haart|antiretroviral|biktarvy|genvoya|truvada|descovy|triumeq|dolutegravir|tenofovir|\bcd4|viral load|\bvl\b|diagnosed|\bdx\b|history of|\bh/o|known|hiv disease|\baids\b|well[- ]controlled|on treatment", re.I)
+
+
+def hiv_values(span: str, sentence: str) -> dict:
+    values = result_values(span, sentence)
+    if values.get("result") == "positive" or _HIV_INFECTION.search(sentence):
+        values.setdefault("status", "infection")
     return values
 
 
@@ -186,7 +199,12 @@ def metastasis_values(span: str, sentence: str) -> dict:
     return {"site": "lung"} if _LUNG_WORDS.search(sentence) else {}
 
 
+_NOT_RESECTED = re.compile(r"\b(not|never|no|declined|refused|unresect\w*|without|awaiting|planned|pending|scheduled)\b[^.;]{0,25}\b(re-?resect\w*|resect\w*|re-?excis\w*|excision|amputat\w*|surgery)", re.I)
+
+
 def recurrence_values(span: str, sentence: str) -> dict:
+    if _NOT_RESECTED.search(sentence):
+        return {"re_resected": False}
     return {"re_resected": True} if _RE_RESECTED.search(sentence) else {}
 
 
@@ -202,7 +220,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
     "AGE": age_values,
     "TOXICITY": grade_values,
     "ALLERGIC_REACTION": grade_values,
-    "HIV": result_values,
+    "HIV": hiv_values,
     "PREGNANCY_TEST": result_values,
     "SYSTEMIC_STEROID": steroid_values,
     "LOCAL_STEROID": steroid_values,
@@ -224,18 +242,29 @@ WINDOWS: dict[str, tuple[int, int]] = {
 }
 
 
+# Values the sentence decides even against the rule's metadata ("adequate pulmonary reserve"
+# is adequate by its words, not in "he does not have adequate pulmonary reserve").
+OVERRIDING = {"PULMONARY_FUNCTION": ("adequate",)}
+
+
 def read_values(concept: str, span: str, sentence: str, metadata: dict | None) -> dict:
     """Values from the rule's metadata, completed from the text where the metadata is silent.
 
     ``sentence`` is the text the reader may look at (the caller clips it to ``WINDOWS``).
     """
-    values = {k: v for k, v in (metadata or {}).items()}
+    values = {k: v for k, v in (metadata or {}).items() if v not in ("unspecified", "unknown", None)}
     reader = READERS.get(concept)
     if reader is not None:
         for key, value in reader(span, sentence).items():
-            values.setdefault(key, value)
+            if key in OVERRIDING.get(concept, ()):
+                values[key] = value
+            else:
+                values.setdefault(key, value)
     return values
 
 
-def is_current(sentence: str) -> bool:
-    return bool(_CURRENT.search(sentence)) and not _LAST_GIVEN.search(sentence)
+def is_current(text: str, *, in_current_list: bool = False) -> bool:
+    """Described as ongoing ("is on", a current medication list) and not as stopped or held."""
+    if _LAST_GIVEN.search(text):
+        return False
+    return in_current_list or bool(_CURRENT.search(text))

@@ -7,6 +7,7 @@ such note decides. Suspected-only findings give ``unknown``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...extract.facts import Fact
@@ -14,10 +15,13 @@ from ..evidence import PatientFacts, about_patient, cite, newest_note
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 
 
+_PATIENT_NOT_NODULES = re.compile(r"candidate|operable|fit for surgery", re.I)
+
 # Inside the deciding note: for exclusions an affirmed finding outweighs a denial (met first);
 # for an inclusion, one failing statement outweighs a favourable one (not_met first).
 EXCLUSION_ORDER = (MET, UNKNOWN, NOT_MET)
 INCLUSION_ORDER = (NOT_MET, UNKNOWN, MET)
+RESECTABILITY_ORDER = (NOT_MET, MET, UNKNOWN)  # "resectable" outweighs "possibly segmentectomy"
 CONFLICT_UNKNOWN = "conflict"  # met and not_met in the same note: unknown
 
 
@@ -46,10 +50,20 @@ def _decide_newest(c, settling: list[tuple[Fact, str]], default: tuple[str, str]
     raise AssertionError("unreachable")
 
 
+PAST_DAYS = 180  # a finding dated this long before its note is that note's history
+
+
+def past(f: Fact) -> bool:
+    """Told as history: a historical cue or section, or an event dated well before its note."""
+    if f.historical:
+        return True
+    return bool(f.date_in_text and f.date and f.note_date and (f.note_date - f.date).days > PAST_DAYS)
+
+
 def pulmonary_metastases(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling: list[tuple[Fact, str]] = []
     for f in pf.of("LUNG_METASTASIS", "METASTASIS"):
-        if not about_patient(f):
+        if not about_patient(f) or (past(f) and not f.negated):
             continue
         if f.concept == "METASTASIS":
             if f.values.get("site") != "lung" and not pf.sentence_mates(f, "PULMONARY_NODULE"):
@@ -71,12 +85,14 @@ def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
     for f in pf.of(*c.concepts):
         if f.family or f.protocol:
             continue
+        if _PATIENT_NOT_NODULES.search(f.text) and pf.sentence_mates(f, "PULMONARY_FUNCTION", "ECOG", "KARNOFSKY", "LANSKY", "MALIGNANT_EFFUSION"):
+            continue  # "not a surgical candidate (FEV1 34%)" judges the patient, not the nodules
         if f.concept == "RESECTABLE" and not f.hypothetical:
             settling.append((f, UNKNOWN if f.uncertain else NOT_MET if f.negated else MET))
         elif f.concept == "UNRESECTABLE" and not f.hypothetical:
             settling.append((f, UNKNOWN if f.uncertain else MET if f.negated else NOT_MET))
         elif f.concept == "LUNG_RESECTION":
-            planned = (f.hypothetical or f.section == "observation_and_plan") and not f.historical
+            planned = (f.hypothetical or f.section == "observation_and_plan") and not past(f)
             if planned and not f.negated:
                 settling.append((f, UNKNOWN if f.uncertain else MET))
         elif f.concept == "PNEUMONECTOMY" and not f.negated and not f.historical:
@@ -84,7 +100,7 @@ def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
         elif f.concept == "CENTRAL_STRUCTURE" and not f.negated and not f.hypothetical:
             if f.values.get("relation") == "involved":
                 settling.append((f, UNKNOWN if f.uncertain else NOT_MET))
-    return _decide_newest(c, settling, (UNKNOWN, "resectability not discussed"), order=INCLUSION_ORDER)
+    return _decide_newest(c, settling, (UNKNOWN, "resectability not discussed"), order=RESECTABILITY_ORDER)
 
 
 def pulmonary_function(c, pf: PatientFacts, as_of: date) -> Verdict:
@@ -92,8 +108,9 @@ def pulmonary_function(c, pf: PatientFacts, as_of: date) -> Verdict:
     for f in pf.of("PULMONARY_FUNCTION"):
         if not about_patient(f) or "adequate" not in f.values:
             continue
-        good = f.values["adequate"] != f.negated
-        settling.append((f, UNKNOWN if f.uncertain else MET if good else NOT_MET))
+        # The value already reads the sentence's polarity ("not adequate", "not a surgical
+        # candidate (FEV1 34%)"), so a negation cue on the mention is not applied again.
+        settling.append((f, UNKNOWN if f.uncertain else MET if f.values["adequate"] else NOT_MET))
     return _decide_newest(c, settling, (UNKNOWN, "no statement on pulmonary function"), order=CONFLICT_UNKNOWN)
 
 

@@ -27,10 +27,10 @@ def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
     if os_aff:
         return Verdict.of(c, MET, f"osteosarcoma affirmed: {cite(os_aff[-1])}", os_aff)
     other_aff = split(pf.of("OTHER_SARCOMA"))[0]
+    if other_aff:  # osteosarcoma at most suspected or ruled out, another sarcoma affirmed
+        return Verdict.of(c, NOT_MET, f"the patient's sarcoma is not osteosarcoma: {cite(other_aff[-1])}", other_aff + os_unc + os_neg)
     if os_unc:
-        return Verdict.of(c, UNKNOWN, f"osteosarcoma only suspected: {cite(os_unc[-1])}", os_unc + other_aff)
-    if other_aff:
-        return Verdict.of(c, NOT_MET, f"the patient's sarcoma is not osteosarcoma: {cite(other_aff[-1])}", other_aff)
+        return Verdict.of(c, UNKNOWN, f"osteosarcoma only suspected: {cite(os_unc[-1])}", os_unc)
     if os_neg:
         return Verdict.of(c, UNKNOWN, f"osteosarcoma only mentioned as absent: {cite(os_neg[-1])}", os_neg)
     return Verdict.of(c, UNKNOWN, "no diagnosis of osteosarcoma found in the notes")
@@ -93,7 +93,10 @@ def transplant(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def hiv(c, pf: PatientFacts, as_of: date) -> Verdict:
     affirmed, uncertain, negated = split(pf.of("HIV"))
-    positive = [f for f in affirmed if f.values.get("result") != "negative"]
+    # "HIV" alone is often a test's name in a list of labs; an infection needs its words
+    # (positive, on ART, CD4, diagnosed, h/o ...), which the extractor records as status.
+    positive = [f for f in affirmed if f.values.get("result") == "positive"
+                or (f.values.get("result") != "negative" and f.values.get("status") == "infection")]
     negative = [f for f in affirmed if f.values.get("result") == "negative"] + negated
     if positive:
         return Verdict.of(c, MET, f"HIV infection: {cite(positive[0])}", positive)

@@ -9,7 +9,9 @@ from ..evidence import PatientFacts, about_patient, cite, in_window
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 
 # Steroids whose route decides and is often not written: unstated route -> unknown.
-_ROUTE_AMBIGUOUS = {"hydrocortisone", "triamcinolone", "budesonide", "betamethasone", "fluticasone", "mometasone", "clobetasol"}
+_ROUTE_AMBIGUOUS = {"hydrocortisone", "triamcinolone", "budesonide", "betamethasone", "fluticasone", "mometasone",
+                    "clobetasol", "steroid", "steroids", "corticosteroid", "corticosteroids", "glucocorticoid",
+                    "glucocorticoids"}
 
 
 def window_days(c, as_of: date) -> int:
@@ -40,10 +42,22 @@ def _counts(c, f: Fact) -> bool:
     return True
 
 
+def _same_event_undated(facts: list[Fact]) -> set[int]:
+    """Undated mentions in a note that also dates an exposure of the same kind: they are the
+    same exposure ("Last dose of study drug: 06/01. Study drug returned."), not a new one on
+    the note's date."""
+    dated = {(f.note_id, f.concept) for f in facts if f.date_in_text}
+    return {id(f) for f in facts if not f.date_in_text and not f.current and (f.note_id, f.concept) in dated}
+
+
 def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     days = window_days(c, as_of)
     inside, unclear, outside = [], [], []
-    for f in pf.of(*c.concepts):
+    facts = pf.of(*c.concepts)
+    repeats = _same_event_undated(facts)
+    for f in facts:
+        if id(f) in repeats:
+            continue
         if not about_patient(f) or f.negated:
             continue
         if not _counts(c, f):
