@@ -17,6 +17,8 @@ from ..errors import ChartmatchError, Msg
 from ..read.formats import Columns
 
 err = Console(stderr=True, highlight=False)
+if not err.is_terminal:  # logs and pipes: wide enough for the ranked table, no wrapping
+    err = Console(stderr=True, highlight=False, width=160)
 EXIT_ERROR = 2  # the command could not run
 EXIT_REJECTED = 3  # the command ran, but some input rows were rejected
 

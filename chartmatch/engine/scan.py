@@ -17,7 +17,7 @@ from pathlib import Path
 from ..decide.patient import STATUS_ORDER, decide_patient
 from ..decide.spec import load_criteria
 from ..read.formats import Columns
-from ..read.inputs import ReadStats, read_notes
+from ..read.inputs import ReadStats, check_inputs, read_notes
 from ..resources import PatternSet
 from ..write.files import dumps, summary_row
 from ..write.records import patient_record
@@ -73,9 +73,9 @@ def run_scan(
     resume: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> ScanOutcome:
-    inputs = [Path(p) for p in inputs]
+    inputs = check_inputs(inputs)
     stats = ReadStats()
-    notes = read_notes(inputs, columns, stats)  # validates the inputs before any work starts
+    notes = read_notes(inputs, columns, stats)
     work = out.with_name(out.name + ".work")
     store = FactStore(work, resume=resume, meta={
         "inputs": _input_fingerprint(inputs), "patterns": patterns.fingerprint(),

@@ -12,6 +12,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 
 from ..extract.pipeline import Extractor
 from ..read.note import Note
@@ -26,7 +27,8 @@ def default_workers() -> int:
 
 def _init(patterns_dir: str | None) -> None:
     global _extractor
-    _extractor = Extractor(PatternSet.load(patterns_dir))
+    if _extractor is None or _extractor.patterns.user_dir != (Path(patterns_dir) if patterns_dir else None):
+        _extractor = Extractor(PatternSet.load(patterns_dir))
 
 
 def _extract_batch(batch: list[Note]) -> list[tuple[Note, list[list]]]:
@@ -53,6 +55,8 @@ def extract_all(notes: Iterable[Note], patterns_dir: str | None, workers: int, b
             yield from _extract_batch(batch)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    if ctx.get_start_method() == "fork":
+        _init(patterns_dir)  # built once here; forked workers inherit it instead of building their own
     # Pool.imap would read the whole input ahead; a bounded window of batches in flight
     # keeps memory flat however large the export is.
     window: deque = deque()

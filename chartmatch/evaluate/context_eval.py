@@ -1,8 +1,9 @@
 """Score the ConText rules alone on NegEx-format sentences (target phrase, sentence, flags).
 
-Each row's target phrase is located in its sentence (case-insensitive), made the only
-target, and run through chartmatch's sentence splitter and ConText; the predicted flags
-are compared with the annotated negation, temporality and experiencer.
+Each row's target phrase is located in its sentence (its upper-cased occurrence first, as
+NegEx marks it), made the only target, and run through chartmatch's sections, sentence
+splitter and ConText, with the flags a section gives (as in the pipeline); the predicted
+flags are compared with the annotated negation, temporality and experiencer.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Span
 
 from ..errors import ChartmatchError, Msg
 from ..extract.pipeline import Extractor
+from ..extract.sections import section_at
 from .metrics import prf
 
 FLAGS = ("negated", "historical", "hypothetical", "family")
@@ -70,7 +72,9 @@ def evaluate_context(cases: list[ContextCase], extractor: Extractor) -> dict:
         doc = nlp.make_doc(case.sentence)
         for name in ("chartmatch_sections", "chartmatch_sentences"):
             doc = nlp.get_pipe(name)(doc)
-        m = re.search(re.escape(case.target.strip()), case.sentence, re.I)
+        # NegEx writes the annotated occurrence in upper case: prefer it to an earlier mention
+        target = case.target.strip()
+        m = re.search(re.escape(target.upper()), case.sentence) or re.search(re.escape(target), case.sentence, re.I)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
         if span is None:
             not_found.append(case.line)
@@ -78,6 +82,9 @@ def evaluate_context(cases: list[ContextCase], extractor: Extractor) -> dict:
         doc._.cm_targets = ((Span(doc, span.start, span.end, label="CONDITION"), _Rule()),)
         doc = nlp.get_pipe("chartmatch_context")(doc)
         flags = set(doc._.cm_context[0][0]) if doc._.cm_context else set()
+        section = section_at(doc, span.start)  # as the pipeline does: "PAST MEDICAL HISTORY: x"
+        if section is not None:
+            flags |= {f for f, on in extractor.section_attributes.get(section.category, {}).items() if on is True}
         predicted = {f for f in flags if f in FLAGS}
         for flag in FLAGS:
             g, p = flag in case.gold, flag in predicted

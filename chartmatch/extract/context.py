@@ -47,11 +47,16 @@ def _clip(cues: list, targets: list[tuple[int, int]]) -> list:
 def _scope(rule, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     """medspaCy's direction semantics, clipped to the sentence [s0, s1)."""
     direction, limit = rule.direction, rule.max_scope
+    if direction in ("TERMINATE", "PSEUDO"):
+        # They only bound others, where they stand. (A sentence-wide scope would contain a
+        # short-scoped cue's scope, which medspaCy's tuple_overlaps does not count as overlap,
+        # so "S/p biopsy but hernia seen today" would leave hernia historical.)
+        return start, end
     if direction == "FORWARD":
         lo, hi = end, s1
     elif direction == "BACKWARD":
         lo, hi = s0, start
-    else:  # BIDIRECTIONAL, and TERMINATE / PSEUDO, which only bound others
+    else:  # BIDIRECTIONAL
         lo, hi = s0, s1
     if limit:
         lo, hi = max(lo, start - limit), min(hi, end + limit)

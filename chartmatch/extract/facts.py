@@ -14,6 +14,7 @@ from .sentences import sentence_bounds, sentence_index
 from .values import WINDOWS, is_current, read_values
 
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
+TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
 
 
 @dataclass(slots=True)
@@ -126,7 +127,6 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             window = text[max(sent_start, start - before):min(sent_end, end + after)]
         metadata = rule.metadata or {}
         values = read_values(concept, span.text, window, metadata)
-        values.pop("norm", None)
         section = section_at(doc, span.start)
         attrs = section_attributes.get(section.category, {}) if section else {}
         sent = sentence_index(doc, span.start)
@@ -156,7 +156,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             text=span.text,
             norm=str(metadata.get("norm", span.text.lower())),
             values=values,
-            negated="negated" in flags,
+            # a negative test result says the condition is absent, as a negation cue would
+            negated="negated" in flags or (concept in TESTED and values.get("result") == "negative"),
             uncertain="uncertain" in flags,
             historical="historical" in flags or bool(attrs.get("historical")),
             hypothetical="hypothetical" in flags,

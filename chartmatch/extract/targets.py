@@ -2,12 +2,16 @@
 
 medspaCy's ``TargetMatcher`` appends to ``doc.ents`` one span at a time (a quarter of its
 cost) and warns on each overlap; this component runs the same ``MedspacyMatcher`` (phrase,
-token and regex rules, overlaps pruned to the longest), keeps the spans in
-``doc._.cm_targets`` with their rule, and leaves ``doc.ents`` alone.
+token and regex rules), prunes overlaps itself (longest first, deterministic ties), keeps
+the spans in ``doc._.cm_targets`` with their rule, and leaves ``doc.ents`` alone.
 """
 
 
+import json
+import re
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..resources import PatternSet
@@ -17,20 +21,72 @@ if not Doc.has_extension("cm_targets"):
     Doc.set_extension("cm_targets", default=())
 
 
+def _guards(rule) -> tuple:
+    meta = rule.metadata or {}
+    return tuple(re.compile(meta[k], re.I) if k in meta else None for k in ("unless_prev", "unless_next"))
+
+
+def _neighbour(doc: Doc, i: int, step: int) -> str:
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return doc[i].text if 0 <= i < len(doc) else ""
+
+
 class Targets:
+    """Rule metadata may hold ``unless_prev`` / ``unless_next``: a regex that, matching the
+    neighbouring token, rejects the match ("MAP" is the regimen, "MAP 65" a blood pressure),
+    and ``fallback: true`` for generic rules that yield to any other rule on the same span."""
+
     def __init__(self, nlp: Language, *, rules: list) -> None:
         MedspacyMatcher = import_medspacy()[0]
-        self.matcher = MedspacyMatcher(nlp, name="chartmatch_targets", prune=True)
-        self.matcher.add(rules)
+        # Literal rules (most of the lexicon) that share a category and metadata yield the same
+        # fact, so they share one PhraseMatcher key and are added in one call: building 26k
+        # literals one rule at a time, as MedspacyMatcher does, takes seconds longer.
+        groups: dict[str, list] = {}
+        patterned = []
+        for rule in rules:
+            if rule.pattern is None:
+                key = "T:" + rule.category + ":" + json.dumps(rule.metadata or {}, sort_keys=True)
+                groups.setdefault(key, []).append(rule)
+            else:
+                patterned.append(rule)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.rule_map: dict[str, object] = {}
+        texts = [r.literal.lower() for group in groups.values() for r in group]
+        docs = iter(nlp.tokenizer.pipe(texts))
+        for key, group in groups.items():
+            self.phrases.add(key, [next(docs) for _ in group])
+            self.rule_map[key] = group[0]
+        self.matcher = MedspacyMatcher(nlp, name="chartmatch_targets", prune=False)
+        self.matcher.add(patterned)
+        self.rule_map.update(self.matcher.rule_map)
+        self._guards = {key: _guards(rule) for key, rule in self.rule_map.items()}
+        self._order = {nlp.vocab.strings.add(key): n for n, key in enumerate(self.rule_map)}
 
     def __call__(self, doc: Doc) -> Doc:
-        rule_map = self.matcher.rule_map
+        rule_map = self.rule_map
         strings = doc.vocab.strings
+        candidates = []
+        for match_id, start, end in [*self.phrases(doc), *run_matcher(self.matcher, doc)]:
+            key = strings[match_id]
+            prev_rx, next_rx = self._guards[key]
+            if prev_rx is not None and prev_rx.search(_neighbour(doc, start - 1, -1)):
+                continue
+            if next_rx is not None and next_rx.search(_neighbour(doc, end, 1)):
+                continue
+            rule = rule_map[key]
+            candidates.append((start, end, bool((rule.metadata or {}).get("fallback")), match_id, rule))
+        # Longest match wins; on the same span a specific rule beats a fallback; then the
+        # earlier start, then the rule added first (match ids are stable per rule set).
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0], self._order[c[3]]))
+        taken = bytearray(len(doc))
         spans = []
-        for match_id, start, end in sorted(run_matcher(self.matcher, doc), key=lambda m: (m[1], m[2])):
-            rule = rule_map[strings[match_id]]
-            span = Span(doc, start, end, label=rule.category)
-            spans.append((span, rule))
+        for start, end, _, _, rule in candidates:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            spans.append((Span(doc, start, end, label=rule.category), rule))
+        spans.sort(key=lambda sr: (sr[0].start, sr[0].end))
         doc._.cm_targets = tuple(spans)
         return doc
 

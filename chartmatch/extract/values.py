@@ -242,6 +242,9 @@ WINDOWS: dict[str, tuple[int, int]] = {
 }
 
 
+# Metadata keys that steer matching (see extract/targets.py), not values of the fact.
+RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback"}
+
 # Values the sentence decides even against the rule's metadata ("adequate pulmonary reserve"
 # is adequate by its words, not in "he does not have adequate pulmonary reserve").
 OVERRIDING = {"PULMONARY_FUNCTION": ("adequate",)}
@@ -252,7 +255,8 @@ def read_values(concept: str, span: str, sentence: str, metadata: dict | None) -
 
     ``sentence`` is the text the reader may look at (the caller clips it to ``WINDOWS``).
     """
-    values = {k: v for k, v in (metadata or {}).items() if v not in ("unspecified", "unknown", None)}
+    values = {k: v for k, v in (metadata or {}).items()
+              if k not in RULE_CONTROL and v not in ("unspecified", "unknown", None)}
     reader = READERS.get(concept)
     if reader is not None:
         for key, value in reader(span, sentence).items():

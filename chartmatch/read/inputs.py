@@ -38,6 +38,16 @@ def _key(note: Note) -> bytes:
     return hashlib.blake2b(f"{note.patient_id}\x00{note.note_id}".encode(), digest_size=8).digest()
 
 
+def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Every input exists and has a known format (raises the first problem), before any work."""
+    paths = [Path(p) for p in paths]
+    for path in paths:
+        if not path.exists():
+            raise ChartmatchError(Msg.E001, path=path)
+        reader_for(path)
+    return paths
+
+
 def read_notes(paths: Iterable[str | Path], columns: Columns | None = None, stats: ReadStats | None = None) -> Iterator[Note]:
     """Yield every acceptable note from ``paths`` in input order.
 
@@ -46,11 +56,7 @@ def read_notes(paths: Iterable[str | Path], columns: Columns | None = None, stat
     """
     columns = columns or Columns()
     stats = stats if stats is not None else ReadStats()
-    paths = [Path(p) for p in paths]
-    for path in paths:
-        if not path.exists():
-            raise ChartmatchError(Msg.E001, path=path)
-        reader_for(path)  # fail on an unknown format before reading anything
+    paths = check_inputs(paths)
     seen: dict[bytes, tuple[int, int]] = {}  # key -> (input index, line): compact for millions
     for index, path in enumerate(paths):
         for record in reader_for(path)(path, columns):

@@ -57,7 +57,9 @@ def mab_allergy(c, pf: PatientFacts, as_of: date) -> Verdict:
     for f in pf.of("ALLERGIC_REACTION"):
         if f.family or f.hypothetical or f.negated:
             continue
-        if not pf.sentence_mates(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR"):
+        antibodies = [g for g in pf.sentence_mates(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR", "IMMUNOSUPPRESSANT")
+                      if g.concept != "IMMUNOSUPPRESSANT" or g.norm.endswith("mab")]  # infliximab, adalimumab
+        if not antibodies:
             continue
         grade = f.values.get("grade")
         if f.uncertain or grade is None:

@@ -134,18 +134,16 @@
     if (line) line.textContent = text;
   }
 
-  function markAll(selector, label, total) {
+  function markAll(selector, label, missing) {
+    // missing: evidence of this selection that could not be placed in the notes given.
     var marks = view.querySelectorAll(selector);
     marks.forEach(function (m) { m.classList.add("hit"); });
-    var evs = {};
-    marks.forEach(function (m) { m.dataset.ev.split(" ").forEach(function (k) { evs[k] = 1; }); });
-    var found = Object.keys(evs).length;
+    var more = missing ? " (" + missing + " evidence not found in the notes given)" : "";
     if (!marks.length) {
-      say(label + ": " + (total ? "no evidence could be highlighted in the notes given" : "no evidence"));
+      say(label + ": " + (missing ? "no evidence could be highlighted in the notes given" : "no evidence"));
       return;
     }
-    say(label + ": " + marks.length + " highlight" + (marks.length === 1 ? "" : "s") +
-        (total > found ? " (" + (total - found) + " evidence not found in the notes given)" : ""));
+    say(label + ": " + marks.length + " highlight" + (marks.length === 1 ? "" : "s") + more);
     var first = marks[0];
     first.classList.add("hit-focus");
     first.scrollIntoView({ block: "center" });
@@ -160,8 +158,8 @@
     var button = item.querySelector(".crit-btn");
     if (button) button.setAttribute("aria-pressed", "true");
     var label = item.querySelector(".cid").textContent;
-    var total = item.querySelectorAll("[data-ev]").length;
-    if (scrollMarks) markAll('mark[data-c~="' + index + '"]', label, total);
+    var missing = item.querySelectorAll(".unlocated").length;
+    if (scrollMarks) markAll('mark[data-c~="' + index + '"]', label, missing);
     else view.querySelectorAll('mark[data-c~="' + index + '"]').forEach(function (m) { m.classList.add("hit"); });
   }
 
@@ -174,7 +172,7 @@
       clearMarks();
       var item = ev.closest(".crit");
       if (item) item.classList.add("selected");
-      markAll('mark[data-ev~="' + Number(ev.dataset.ev) + '"]', ev.querySelector(".evq").textContent, 1);
+      markAll('mark[data-ev~="' + Number(ev.dataset.ev) + '"]', ev.querySelector(".evq").textContent, 0);
       return;
     }
     var mark = t.closest("mark[data-c]");
