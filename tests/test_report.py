@@ -10,6 +10,7 @@ import json
 import re
 from datetime import date
 from html.parser import HTMLParser
+from importlib.resources import files
 
 import pytest
 from typer.testing import CliRunner
@@ -361,3 +362,9 @@ def test_cli_scan_then_report(tmp_path):
         section = patient_html(html, f"p{record['rank']}")
         for c in record["criteria"]:
             assert f"· {c['id']}</span>" in section or f">{c['id']}</span>" in section
+
+
+def test_templates_ship_as_package_data():
+    base = files("chartmatch.report").joinpath("templates")
+    for name in ("report.html.j2", "patient.html.j2", "report.css", "report.js"):
+        assert base.joinpath(name).is_file(), f"{name}: add it to [tool.setuptools.package-data]"

@@ -113,8 +113,15 @@ def grade_values(span: str, sentence: str) -> dict:
 _HIV_INFECTION = re.compile(r"hiv\s*\+|hiv[- ]positive|\binfect\w*|living with|\bplwh|\bart\b|haart|antiretroviral|biktarvy|genvoya|truvada|descovy|triumeq|dolutegravir|tenofovir|\bcd4|viral load|\bvl\b|diagnosed|\bdx\b|history of|\bh/o|known|hiv disease|\baids\b|well[- ]controlled|on treatment", re.I)
 
 
+_HIV_SCREEN = re.compile(r"screen\w*|immunoassay|ag/ab|antigen/antibody|4th gen\w*|fourth[- ]generation|elisa|rapid test", re.I)
+_HIV_CONFIRMED = re.compile(r"confirm\w* (?:positive|reactive)|western blot (?:positive|reactive)|differentiation assay[^.;]{0,40}(?:positive|reactive|hiv-1 positive)|viral load (?:of )?\d|rna (?:detected|\d)|cd4", re.I)
+
+
 def hiv_values(span: str, sentence: str) -> dict:
     values = result_values(span, sentence)
+    if values.get("result") == "positive" and _HIV_SCREEN.search(sentence) and not _HIV_CONFIRMED.search(sentence):
+        # a reactive screening assay is not a diagnosis until a confirmatory test says so
+        return {"result": "reactive_screen"}
     if values.get("result") == "positive" or _HIV_INFECTION.search(sentence):
         values.setdefault("status", "infection")
     return values
@@ -236,7 +243,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
 # Characters read on each side of the span, for values that belong to the nearest words
 # ("HIV negative, HBsAg positive"); other concepts read the whole sentence.
 WINDOWS: dict[str, tuple[int, int]] = {
-    "HIV": (30, 45), "PREGNANCY_TEST": (30, 45), "SYSTEMIC_STEROID": (40, 60),
+    "HIV": (30, 70), "PREGNANCY_TEST": (30, 45), "SYSTEMIC_STEROID": (40, 60),
     "LOCAL_STEROID": (40, 60), "TRANSPLANT": (60, 60), "TOXICITY": (40, 60),
     "ECOG": (0, 0), "KARNOFSKY": (0, 0), "LANSKY": (0, 0), "AGE": (0, 0),
 }

@@ -100,6 +100,8 @@ def hiv(c, pf: PatientFacts, as_of: date) -> Verdict:
     negative = [f for f in affirmed if f.values.get("result") == "negative"] + negated
     if positive:
         return Verdict.of(c, MET, f"HIV infection: {cite(positive[0])}", positive)
+    screens = [f for f in affirmed if f.values.get("result") == "reactive_screen"]
+    uncertain = uncertain + screens  # a reactive screen awaits its confirmatory test
     newest_doubt = max((fact_key(f) for f in uncertain), default=None)
     newest_negative = max((fact_key(f) for f in negative), default=None)
     if newest_doubt is not None and (newest_negative is None or newest_doubt[:2] > newest_negative[:2]):
