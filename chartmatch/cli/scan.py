@@ -38,6 +38,7 @@ def scan_command(
     master: Annotated[str, typer.Option("--master", help="Spark master URL for --engine spark, e.g. local[2] or yarn.")] = "local[*]",
     force: ForceOpt = False,
     top: Annotated[int, typer.Option("--top", help="Show the first N ranked patients on stderr (0: none).")] = 0,
+    report: Annotated[Optional[Path], typer.Option("--report", help="Also write the coordinator's HTML review report.")] = None,
     patient_col: PatientCol = "patient_id",
     note_col: NoteCol = "note_id",
     date_col: DateCol = "note_date",
@@ -51,7 +52,7 @@ def scan_command(
     from ..resources import PatternSet
     from ..write.files import check_writable, write_summary_csv
 
-    for path in (out, csv_path, errors):
+    for path in (out, csv_path, errors, report):
         check_writable(path, force or (resume and path == out))
     day = as_of_date(as_of)
     pattern_set = PatternSet.load(patterns)
@@ -77,6 +78,15 @@ def scan_command(
             raise typer.BadParameter(f"unknown engine {engine!r}: use local or spark", param_hint="--engine")
     if csv_path is not None:
         write_summary_csv(csv_path, summary_rows(outcome.summaries))
+    if report is not None:
+        from .. import __version__
+        from ..decide.spec import load_criteria
+        from ..read.inputs import read_notes
+        from ..report import read_results, write_report
+
+        # the notes are read again (streaming) to place the evidence; rejections were counted once above
+        write_report(report, read_results(out), read_notes(inputs, cols), as_of=day, version=__version__,
+                     patterns_fingerprint=pattern_set.fingerprint(), criteria=load_criteria(pattern_set))
     report_rejections(outcome.stats, errors)
     if top > 0:
         err.print(ranked_table(outcome.summaries[:top], len(outcome.summaries)))
