@@ -101,6 +101,13 @@ TERMINATION = [
 # ---------------------------------------------------------------- uncertainty, and findings that are affirmed
 UNCERTAINTY = [
     ("r/o metastasis", "metastasis", {UNC}),
+    ("He is unsure whether he received chemotherapy.", "chemotherapy", {UNC, HIST}),
+    ("Daughter thinks maybe gemcitabine but is not sure.", "gemcitabine", {UNC}),
+    ("Reflex HIV differentiation assay: pending.", "HIV", {UNC}),
+    ("Serum beta-hCG 8 mIU/mL, weakly positive.", "beta-hCG", {UNC}),
+    ("Typhoid vaccine: oral or injectable unknown.", "Typhoid vaccine", {UNC}),
+    ("Small cell osteosarcoma was considered in the differential.", "Small cell osteosarcoma", {UNC}),
+    ("Indication: reported osteosarcoma of the femur.", "osteosarcoma", {UNC}),
     ("Cannot exclude metastasis.", "metastasis", {UNC}),
     ("New nodules concerning for metastatic disease.", "metastatic disease", {UNC}),
     ("Metastatic disease cannot be excluded.", "Metastatic disease", {UNC}),
@@ -240,6 +247,21 @@ def test_family(flags_of, sentence, target, expected):
 
 @pytest.mark.parametrize("sentence, target, expected", PROTOCOL)
 def test_protocol(flags_of, sentence, target, expected):
+    check(flags_of, sentence, target, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, target, expected",
+    [
+        ("Osteosarcoma was excluded by the absence of osteoid.", "Osteosarcoma", {NEG}),
+        ("Resectable by VATS wedge x2, PFTs pending.", "Resectable", set()),  # "pending" is the PFTs'
+        ("Travel clinic: avoid live vaccines.", "live vaccines", {HYP}),
+        ("Family has questions about clinical trials.", "clinical trials", {HYP}),
+        ("Stable post-metastasectomy changes.", "metastasectomy", {HIST}),
+        ("S/p biopsy but hernia seen on the scan today.", "hernia", set()),  # the terminator ends s/p
+    ],
+)
+def test_context_cues_added_for_the_gold_corpus(flags_of, sentence, target, expected):
     check(flags_of, sentence, target, expected)
 
 

@@ -14,7 +14,8 @@ from .sentences import sentence_bounds, sentence_index
 from .values import WINDOWS, is_current, read_values
 
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
-TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
+TESTED = {"HIV", "PREGNANCY_TEST"}
+LOOKALIKE = "LOOKALIKE"  # matched only to block a shorter false match ("cancer" in "cancer center")  # concepts whose mention is often a test with a result
 
 
 @dataclass(slots=True)
@@ -117,6 +118,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
     dates_by_sentence: dict[int, list] = {}
     for (span, rule), (flags, cues) in zip(doc._.cm_targets, context):
         concept = span.label_
+        if concept == LOOKALIKE:
+            continue
         s0, s1 = sentence_bounds(doc, span.start)
         sent_start, sent_end = _char_range(doc, s0, s1)
         start, end = span.start_char, span.end_char

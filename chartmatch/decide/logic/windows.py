@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ...extract.facts import Fact
@@ -50,10 +51,23 @@ def _same_event_undated(facts: list[Fact]) -> set[int]:
     return {id(f) for f in facts if not f.date_in_text and not f.current and (f.note_id, f.concept) in dated}
 
 
+def _diagnosis_dates(facts: list[Fact]) -> dict[str, date]:
+    """A diagnosis happened no later than its earliest mention: 'prostate cancer 2016' in one
+    note dates 'prostate cancer' in a later note's history too."""
+    first: dict[str, date] = {}
+    for f in facts:
+        if f.date is not None and about_patient(f) and not f.negated:
+            first[f.norm] = min(first.get(f.norm, f.date), f.date)
+    return first
+
+
 def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     days = window_days(c, as_of)
     inside, unclear, outside = [], [], []
     facts = pf.of(*c.concepts)
+    if c.settings.get("diagnosis"):
+        first = _diagnosis_dates(facts)
+        facts = [replace(f, date=first.get(f.norm, f.date), current=False) for f in facts]
     repeats = _same_event_undated(facts)
     for f in facts:
         if id(f) in repeats:
