@@ -67,7 +67,7 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     facts = pf.of(*c.concepts)
     if c.settings.get("diagnosis"):
         first = _diagnosis_dates(facts)
-        facts = [replace(f, date=first.get(f.norm, f.date), current=False) for f in facts]
+        facts = [replace(f, date=first.get(f.norm, f.date)) for f in facts]
     repeats = _same_event_undated(facts)
     for f in facts:
         if id(f) in repeats:
