@@ -12,6 +12,7 @@ that contain targets, with every scope clipped to its sentence.
 from collections import defaultdict
 
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from ..resources import PatternSet
@@ -63,15 +64,67 @@ def _scope(rule, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _relative_offsets(nlp: Language, matcher_cls, **kwargs) -> bool:
+    """Whether this spaCy's matcher reports matches in a Span relative to the Span (Matcher
+    does in 3.7, PhraseMatcher does not): measured, not assumed."""
+    doc = nlp.make_doc("x y z")
+    matcher = matcher_cls(nlp.vocab, **kwargs)
+    if matcher_cls is PhraseMatcher:
+        matcher.add("Z", [nlp.make_doc("z")])
+    else:
+        matcher.add("Z", [[{"LOWER": "z"}]])
+    return matcher(doc[1:3])[0][1] == 1
+
+
 class SentenceContext:
+    """Cues are matched only in the sentences that hold targets (phrase and token rules,
+    straight on spaCy's matchers; regex rules, if any, through medspaCy's over the note)."""
+
     def __init__(self, nlp: Language, *, rules: list) -> None:
         MedspacyMatcher = import_medspacy()[0]
+        from medspacy.common.util import prune_overlapping_matches
         from medspacy.context.context_graph import ConTextGraph
         from medspacy.context.context_modifier import ConTextModifier
 
-        self._graph_cls, self._modifier_cls = ConTextGraph, ConTextModifier
-        self.matcher = MedspacyMatcher(nlp, name="chartmatch_context", prune=True)
-        self.matcher.add(rules)
+        self._graph_cls, self._modifier_cls, self._prune = ConTextGraph, ConTextModifier, prune_overlapping_matches
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.tokens = Matcher(nlp.vocab)
+        self.rule_map: dict[str, object] = {}
+        regex_rules = []
+        for n, rule in enumerate(rules):
+            key = f"context_{n}"
+            if rule.pattern is None:
+                self.phrases.add(key, [nlp.make_doc(rule.literal.lower())])
+            elif isinstance(rule.pattern, list):
+                self.tokens.add(key, [rule.pattern])
+            else:
+                regex_rules.append(rule)
+                continue
+            self.rule_map[key] = rule
+        self.regex = MedspacyMatcher(nlp, name="chartmatch_context_regex", prune=False)
+        self.regex.add(regex_rules)
+        self.rule_map.update(self.regex.rule_map)
+        self._shift = (_relative_offsets(nlp, PhraseMatcher, attr="LOWER"), _relative_offsets(nlp, Matcher))
+
+    def _matches(self, doc: Doc, sentences: list[int]) -> list[tuple[int, int, int]]:
+        starts = doc._.cm_sent_starts
+        ranges: list[list[int]] = []
+        for sent in sorted(sentences):  # consecutive target sentences are matched as one range
+            s0 = starts[sent]
+            s1 = starts[sent + 1] if sent + 1 < len(starts) else len(doc)
+            if ranges and ranges[-1][1] == s0:
+                ranges[-1][1] = s1
+            else:
+                ranges.append([s0, s1])
+        matches = []
+        for s0, s1 in ranges:
+            span = doc[s0:s1]
+            for shift, matcher in zip(self._shift, (self.phrases, self.tokens)):
+                offset = s0 if shift else 0
+                matches.extend((m, a + offset, b + offset) for m, a, b in matcher(span))
+        if self.regex.rules:
+            matches.extend(run_matcher(self.regex, doc))
+        return self._prune(matches)
 
     def __call__(self, doc: Doc) -> Doc:
         targets = doc._.cm_targets
@@ -82,8 +135,8 @@ class SentenceContext:
         for n, (span, _rule) in enumerate(targets):
             by_sentence[sentence_index(doc, span.start)].append(n)
         cues_by_sentence: dict[int, list] = defaultdict(list)
-        rule_map, strings = self.matcher.rule_map, doc.vocab.strings
-        for match_id, start, end in run_matcher(self.matcher, doc):
+        rule_map, strings = self.rule_map, doc.vocab.strings
+        for match_id, start, end in self._matches(doc, list(by_sentence)):
             sent = sentence_index(doc, start)
             if sent in by_sentence:
                 cues_by_sentence[sent].append((rule_map[strings[match_id]], start, end))

@@ -18,6 +18,8 @@ as a sorted tuple of sentence-start token indices in ``doc._.cm_sent_starts``.
 import re
 from bisect import bisect_left, bisect_right
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -82,10 +84,9 @@ class ClinicalSentences:
             if section.body_start < len(doc):
                 starts.add(section.body_start)
         ordered = tuple(sorted(starts))
-        for token in doc:
-            token.is_sent_start = False
-        for i in ordered:
-            doc[i].is_sent_start = True
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")  # SENT_START: 1 starts, -1 does not
+        flags[list(ordered), 0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64"))  # spaCy stores -1 as its uint64 image
         doc._.cm_sent_starts = ordered
         return doc
 
