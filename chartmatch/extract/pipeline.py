@@ -7,8 +7,6 @@ turns each Doc into :class:`~chartmatch.extract.facts.Fact` records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from spacy.language import Language
 
 from ..read.note import Note
@@ -53,7 +51,3 @@ class Extractor:
 
     def extract(self, note: Note) -> list[Fact]:
         return build_facts(self.nlp(note.text), note, self.section_attributes)
-
-    def extract_many(self, notes: Iterable[Note], batch_size: int = 64) -> Iterator[tuple[Note, list[Fact]]]:
-        for note in notes:
-            yield note, self.extract(note)
