@@ -44,10 +44,16 @@ class Targets:
         # literals one rule at a time, as MedspacyMatcher does, takes seconds longer.
         groups: dict[str, list] = {}
         patterned = []
+        self.regexes: list[tuple[str, re.Pattern]] = []  # run once over doc.text, not per rule
+        regex_rules: dict[str, object] = {}
         for rule in rules:
             if rule.pattern is None:
                 key = "T:" + rule.category + ":" + json.dumps(rule.metadata or {}, sort_keys=True)
                 groups.setdefault(key, []).append(rule)
+            elif isinstance(rule.pattern, str):
+                key = f"R:{len(self.regexes)}"
+                self.regexes.append((key, re.compile(rule.pattern, re.IGNORECASE)))  # as medspaCy compiles them
+                regex_rules[key] = rule
             else:
                 patterned.append(rule)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -57,17 +63,31 @@ class Targets:
         for key, group in groups.items():
             self.phrases.add(key, [next(docs) for _ in group])
             self.rule_map[key] = group[0]
+        self.rule_map.update(regex_rules)
         self.matcher = MedspacyMatcher(nlp, name="chartmatch_targets", prune=False)
         self.matcher.add(patterned)
         self.rule_map.update(self.matcher.rule_map)
         self._guards = {key: _guards(rule) for key, rule in self.rule_map.items()}
         self._order = {nlp.vocab.strings.add(key): n for n, key in enumerate(self.rule_map)}
 
+    def _regex_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Regex rules as medspaCy runs them (snapped outward to token boundaries), but over
+        one copy of the text: medspaCy's RegexMatcher rebuilds the text for every rule."""
+        if not self.regexes:
+            return []
+        text, strings, found = doc.text, doc.vocab.strings, []
+        for key, rx in self.regexes:
+            for m in rx.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and len(span):
+                    found.append((strings.add(key), span.start, span.end))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         rule_map = self.rule_map
         strings = doc.vocab.strings
         candidates = []
-        for match_id, start, end in [*self.phrases(doc), *run_matcher(self.matcher, doc)]:
+        for match_id, start, end in [*self.phrases(doc), *run_matcher(self.matcher, doc), *self._regex_matches(doc)]:
             key = strings[match_id]
             prev_rx, next_rx = self._guards[key]
             if prev_rx is not None and prev_rx.search(_neighbour(doc, start - 1, -1)):

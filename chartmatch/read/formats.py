@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections import deque
 from collections.abc import Iterator, Mapping
@@ -39,8 +40,11 @@ class Columns:
         return (self.patient_id, self.note_id, self.text)
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")  # undecodable bytes, as surrogateescape keeps them
+
+
 def _has_surrogates(value: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in value)
+    return _SURROGATE.search(value) is not None
 
 
 def make_note(row: Mapping[str, object], columns: Columns, path: Path, line: int) -> Record:
