@@ -42,7 +42,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ym", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})\b(?![-/.]\d)")),
     ("yy", re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?P<y>(?:19|20)\d\d)\b")),  # 2019-2021: to its end year
     ("y", re.compile(r"(?<![\d/.:-])\b(?P<y>(?:19|20)\d\d)\b(?![/.:-]?\d)(?!\s*(?:mg|mcg|ml|mL|cGy|Gy|units?|IU|cells|kcal|m2|mm|cm|x\b))")),
-    ("md", re.compile(r"(?<![\w/.:-])(?<!grade )(?<!gr )(?<!G )(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])")),
+    # month/day: not a ratio or a test's name ("HIV 1/2", "grade 1/2", "1/2 of the dose")
+    ("md", re.compile(r"(?<![\w/.:-])(?<!grade )(?<!gr )(?<!G )(?<!HIV )(?<!hiv )(?<!type )(?<!stage )(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])(?!\s*(?:antibod|ab\b|ag\b|of\b|tab|dose|strength))", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s*(?P<u>days?|d|weeks?|wks?|wk|months?|mos?|years?|yrs?)\s+(?:ago|prior|earlier|before)\b", re.I)),
     ("last", re.compile(r"\b(?:last|past|previous)\s+(?P<u>week|month|year)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),

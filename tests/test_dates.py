@@ -170,3 +170,13 @@ def test_offsets_survive_crlf_and_non_ascii():
     text = "Bilan pré-op\r\nCT thorax: 10/3/26\r\nNote écrite 3 Oct 2026"
     found = find_dates(text)
     assert [text[m.start:m.end] for m in found] == ["10/3/26", "3 Oct 2026"]
+
+
+@pytest.mark.parametrize("text", ["HIV 1/2 antibody: nonreactive", "grade 1/2 neuropathy", "1/2 of the dose", "HIV-1/2 Ag/Ab"])
+def test_ratios_and_test_names_are_not_dates(text):
+    assert find_dates(text, date(2026, 11, 1)) == []
+
+
+def test_month_day_takes_the_reference_year_or_the_one_before():
+    assert [d.value for d in find_dates("Varivax given 9/5", date(2025, 9, 15))] == [date(2025, 9, 5)]
+    assert [d.value for d in find_dates("seen 12/30", date(2026, 1, 10))] == [date(2025, 12, 30)]

@@ -63,3 +63,14 @@ def test_values_unspecified_metadata_leaves_room_for_the_text():
 )
 def test_values_current_exposure(text, in_list, expected):
     assert is_current(text, in_current_list=in_list) is expected
+
+
+def test_values_a_birth_date_is_no_other_fact_s_date():
+    from datetime import date
+
+    from chartmatch.extract.pipeline import Extractor
+    from chartmatch.read.note import Note
+
+    facts = Extractor().extract(Note("P", "N", "DOB 01/02/2010. s/p 6 cycles of MAP.", date(2026, 11, 1)))
+    therapy = [f for f in facts if f.concept == "SYSTEMIC_THERAPY"]
+    assert therapy and all(f.date == date(2026, 11, 1) for f in therapy)

@@ -116,6 +116,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
     facts: list[Fact] = []
     context = doc._.cm_context or ((frozenset(), ()),) * len(doc._.cm_targets)
     dates_by_sentence: dict[int, list] = {}
+    # a date of birth is nobody's event date
+    birth = [(span.start_char, span.end_char) for span, _ in doc._.cm_targets if span.label_ == "DOB"]
     for (span, rule), (flags, cues) in zip(doc._.cm_targets, context):
         concept = span.label_
         if concept == LOOKALIKE:
@@ -143,7 +145,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             scope_text = text[sent_start:max(sent_end, tail_end)]
             found = find_dates(text, note.note_date, sent_start, max(sent_end, tail_end))
         event_date, in_text = note.note_date, False
-        candidates = [d for d in found if not (start <= d.start < end)]
+        candidates = [d for d in found if not (start <= d.start < end) and not any(a <= d.start < b for a, b in birth)]
         if concept == "DOB":
             inside = [d for d in found if start <= d.start < end]
             if inside:
