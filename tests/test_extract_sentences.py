@@ -21,6 +21,9 @@ def split(text):
         ("Impression\r\n\r\nNo pleural effusion", ["Impression", "No pleural effusion"]),
         ("Diagnosis: osteosarcoma\nStage: IV", ["Diagnosis: osteosarcoma", "Stage: IV"]),
         ("Is this metastasis? Likely.", ["Is this metastasis?", "Likely."]),
+        ("DOB 01/02/2010. s/p 6 cycles of MAP.", ["DOB 01/02/2010.", "s/p 6 cycles of MAP."]),
+        ("Lungs clear. pt denies cough.", ["Lungs clear.", "pt denies cough."]),
+        ("Options, e.g. metastasectomy or SBRT.", ["Options, e.g. metastasectomy or SBRT."]),
     ],
 )
 def test_sentences_split_clinical_layout(text, expected):

@@ -6,8 +6,9 @@ splitter finds them with one regular-expression pass over the text:
 
 - a line break, unless the next line continues the previous one in lower case;
 - a blank line, always;
-- ``. ! ?`` followed by space and an upper-case letter, digit or bullet, unless the dot
-  ends a known abbreviation (Dr., vs., e.g., approx.);
+- ``. ! ?`` followed by space and a letter, digit or bullet, unless the dot ends a known
+  abbreviation (Dr., vs., e.g., approx.) — terse notes start sentences in lower case too
+  ("... in 2010. s/p MAP");
 - a section header ends its own sentence ("HPI: No fever." gives "HPI:" | "No fever.").
 
 Boundaries are set as ``token.is_sent_start``, so ``doc.sents`` works as usual, and kept
@@ -31,7 +32,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(
     r"(?P<blank>\n[ \t\r]*\n\s*)"
     r"|(?P<line>\r?\n[ \t]*)(?=\S)"
-    r"|(?<=[.!?])(?P<stop>[\"')\]]?[ \t]+)(?=[A-Z0-9•\-*(\[\"])"
+    r"|(?<=[.!?])(?P<stop>[\"')\]]?[ \t]+)(?=[A-Za-z0-9•\-*(\[\"])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -54,6 +55,10 @@ def boundary_offsets(text: str) -> list[int]:
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if w and w.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
+            # a lower-case start ("... 2010. s/p MAP") after a real word, not after "e.g." / "approx."
+            if text[at].islower() and (w is None or len(w.group(1).rstrip(".")) < 2 or "." in w.group(1).rstrip(".")):
+                if not text[m.start() - 2 : m.start() - 1].isdigit():  # the character before the period
+                    continue
         offsets.append(at)
     return offsets
 
