@@ -59,7 +59,7 @@ def fails_cleanly(command: Callable) -> Callable:
     return wrapper
 
 
-def note_progress(total: int | None = None) -> Progress:
+def note_progress() -> Progress:
     return Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[rate]} notes/s"), TimeElapsedColumn(), TimeRemainingColumn(),

@@ -14,8 +14,8 @@ from .sentences import sentence_bounds, sentence_index
 from .values import WINDOWS, is_current, read_values
 
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
-TESTED = {"HIV", "PREGNANCY_TEST"}
-LOOKALIKE = "LOOKALIKE"  # matched only to block a shorter false match ("cancer" in "cancer center")  # concepts whose mention is often a test with a result
+TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
+LOOKALIKE = "LOOKALIKE"  # matched only to block a shorter false match ("cancer" in "cancer center")
 
 
 @dataclass(slots=True)
@@ -41,11 +41,6 @@ class Fact:
     note_date: date | None = None
     sentence: int = 0
     cues: tuple = ()
-
-    @property
-    def affirmed(self) -> bool:
-        """About the patient, present, asserted: the evidence a criterion is decided on."""
-        return not (self.negated or self.uncertain or self.hypothetical or self.family or self.protocol)
 
     def to_row(self) -> list:
         """A compact, JSON-ready row (field order of the dataclass); ``from_row`` inverts it."""
@@ -100,7 +95,7 @@ def _line_end(text: str, at: int) -> int:
     return min(stops) if stops else len(text)
 
 
-def _event_date(concept: str, text: str, start: int, end: int, candidates: list) -> date:
+def _event_date(concept: str, start: int, end: int, candidates: list) -> date:
     if concept in EXPOSURES:
         return max(d.value for d in candidates)
     return min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end))).value
@@ -151,7 +146,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             if inside:
                 values["dob"] = inside[0].value.isoformat()
         elif candidates:
-            event_date, in_text = _event_date(concept, text, start, end, candidates), True
+            event_date, in_text = _event_date(concept, start, end, candidates), True
         fact = Fact(
             patient_id=note.patient_id,
             note_id=note.note_id,
