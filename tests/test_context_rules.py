@@ -273,3 +273,21 @@ def test_scope_stays_in_its_sentence(flags_of):
 def test_section_header_does_not_swallow_the_cue(flags_of):
     # "HPI:" is a header of its own; the "no" after it still negates (medspaCy's ": no" trap).
     assert flags_of("HPI: No fever.", "fever") == {NEG}
+
+
+# ---------------------------------------------------------------- one cue, two readings
+# Two rules may match the very same words with different directions ("ruled out" before or
+# after its target); both readings stay, whichever the matcher reported first.
+SAME_WORDS_TWO_DIRECTIONS = [
+    ("Pulmonary nodules ruled out on CT.", "Pulmonary nodules", {NEG}),
+    ("CT ruled out pulmonary nodules.", "pulmonary nodules", {NEG}),
+    ("HIV ruled out.", "HIV", {NEG}),
+    ("Ruled out HIV.", "HIV", {NEG}),
+    ("Small cell osteosarcoma was considered in the differential and is excluded by the absence of osteoid.",
+     "osteosarcoma", {NEG, UNC}),
+]
+
+
+@pytest.mark.parametrize("sentence,target,expected", SAME_WORDS_TWO_DIRECTIONS)
+def test_context_same_words_read_both_ways(flags_of, sentence, target, expected):
+    check(flags_of, sentence, target, expected)

@@ -10,6 +10,7 @@ that contain targets, with every scope clipped to its sentence.
 
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -64,6 +65,68 @@ def _scope(rule, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     return lo, hi
 
 
+_REQUIRED = (None, "1", "+")  # token ops that must match at least one token
+_LITERAL_ATTRS = ("LOWER", "ORTH", "TEXT")
+
+
+def anchor_words(pattern: list[dict]) -> frozenset[str] | None:
+    """Lower-cased words of which a token pattern needs one, or None if it needs no word.
+
+    Of the pattern's required tokens with literal values, the one whose shortest
+    alternative is longest ("rule" over "is/are/was"): a sentence without any of these
+    words cannot hold a match, so its patterns need not run there."""
+    best = None
+    for token in pattern:
+        if token.get("OP") not in _REQUIRED:
+            continue
+        for attr in _LITERAL_ATTRS:
+            value = token.get(attr)
+            if isinstance(value, str):
+                words = frozenset((value.lower(),))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                words = frozenset(str(v).lower() for v in value["IN"])
+            else:
+                continue
+            if words and (best is None or min(map(len, words)) > min(map(len, best))):
+                best = words
+    return best
+
+
+class AnchoredMatcher:
+    """spaCy token patterns grouped by the words each needs (``anchor_words``): a span runs only
+    the groups whose word it contains. Same matches as one ``Matcher`` holding every pattern,
+    returned in (start, end, order added) order; patterns without a word always run."""
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+        self._groups: dict[frozenset | None, Matcher] = {}
+        self._order: dict[int, int] = {}
+
+    def add(self, key: str, pattern: list[dict]) -> None:
+        words = anchor_words(pattern)
+        matcher = self._groups.get(words)
+        if matcher is None:
+            matcher = self._groups[words] = Matcher(self.vocab)
+        matcher.add(key, [pattern])
+        self._order[self.vocab.strings.add(key)] = len(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def matchers_for(self, words: Iterable[str]) -> list[Matcher]:
+        present = set(words)
+        return [m for anchor, m in self._groups.items() if anchor is None or not anchor.isdisjoint(present)]
+
+    def sort(self, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        return sorted(matches, key=lambda m: (m[1], m[2], self._order[m[0]]))
+
+
+def _reading(rule) -> tuple:
+    """What a ConText rule does to the targets around its cue."""
+    return (rule.category, rule.direction, rule.max_scope, tuple(sorted(rule.allowed_types or ())),
+            tuple(sorted(rule.excluded_types or ())), tuple(sorted(rule.terminated_by or ())))
+
+
 def _relative_offsets(nlp: Language, matcher_cls, **kwargs) -> bool:
     """Whether this spaCy's matcher reports matches in a Span relative to the Span (Matcher
     does in 3.7, PhraseMatcher does not): measured, not assumed."""
@@ -88,7 +151,7 @@ class SentenceContext:
 
         self._graph_cls, self._modifier_cls, self._prune = ConTextGraph, ConTextModifier, prune_overlapping_matches
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.tokens = Matcher(nlp.vocab)
+        self.tokens = AnchoredMatcher(nlp.vocab)
         self.rule_map: dict[str, object] = {}
         regex_rules = []
         for n, rule in enumerate(rules):
@@ -96,7 +159,7 @@ class SentenceContext:
             if rule.pattern is None:
                 self.phrases.add(key, [nlp.make_doc(rule.literal.lower())])
             elif isinstance(rule.pattern, list):
-                self.tokens.add(key, [rule.pattern])
+                self.tokens.add(key, rule.pattern)
             else:
                 regex_rules.append(rule)
                 continue
@@ -117,14 +180,33 @@ class SentenceContext:
             else:
                 ranges.append([s0, s1])
         matches = []
+        phrase_shift, token_shift = self._shift
         for s0, s1 in ranges:
             span = doc[s0:s1]
-            for shift, matcher in zip(self._shift, (self.phrases, self.tokens)):
-                offset = s0 if shift else 0
-                matches.extend((m, a + offset, b + offset) for m, a, b in matcher(span))
+            offset = s0 if phrase_shift else 0
+            matches.extend((m, a + offset, b + offset) for m, a, b in self.phrases(span))
+            offset = s0 if token_shift else 0
+            found = []
+            for matcher in self.tokens.matchers_for(t.lower_ for t in span):
+                found.extend((m, a + offset, b + offset) for m, a, b in matcher(span))
+            matches.extend(self.tokens.sort(found))
         if self.regex.rules:
             matches.extend(run_matcher(self.regex, doc))
-        return self._prune(matches)
+        return self._prune_spans(matches)
+
+    def _prune_spans(self, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """medspaCy's longest-span pruning between different spans; every rule matching the
+        winning span is kept. ("Pneumonia ruled out" and "ruled out pneumonia": the FORWARD
+        and BACKWARD "ruled out" rules match the same words, and keeping one of them at random
+        would miss the other reading.)"""
+        by_span: dict[tuple[int, int], dict[tuple[str, str], int]] = {}
+        strings = self.tokens.vocab.strings
+        for match_id, start, end in matches:
+            rule = self.rule_map[strings[match_id]]
+            # two rules that read the span alike would only repeat the cue: keep the first
+            by_span.setdefault((start, end), {}).setdefault(_reading(rule), match_id)
+        kept = self._prune([(0, start, end) for start, end in by_span])
+        return [(match_id, start, end) for _, start, end in kept for match_id in by_span[(start, end)].values()]
 
     def __call__(self, doc: Doc) -> Doc:
         targets = doc._.cm_targets
@@ -160,7 +242,9 @@ class SentenceContext:
                 found[position[id(target)]].append(modifier)
             for n, mods in found.items():
                 flags = frozenset(FLAG_OF_CATEGORY[m.category] for m in mods if m.category in FLAG_OF_CATEGORY)
-                cues_seen = tuple((m.category, doc[m.modifier_span[0]:m.modifier_span[1]].text) for m in mods)
+                # a cue matched by two rules of one category (FORWARD and BIDIRECTIONAL) is one cue
+                spans = dict.fromkeys((m.category, m.modifier_span) for m in mods)
+                cues_seen = tuple((category, doc[a:b].text) for category, (a, b) in spans)
                 results[n] = (flags, cues_seen)
         doc._.cm_context = tuple(results)
         return doc
