@@ -10,13 +10,14 @@ that contain targets, with every scope clipped to its sentence.
 
 
 from collections import defaultdict
-from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import LOWER
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..resources import PatternSet
+from .anchored import AnchoredMatcher
 from .rules import import_medspacy, run_matcher, load_context
 from .sentences import sentence_bounds, sentence_index
 
@@ -65,78 +66,18 @@ def _scope(rule, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     return lo, hi
 
 
-_REQUIRED = (None, "1", "+")  # token ops that must match at least one token
-_LITERAL_ATTRS = ("LOWER", "ORTH", "TEXT")
-
-
-def anchor_words(pattern: list[dict]) -> frozenset[str] | None:
-    """Lower-cased words of which a token pattern needs one, or None if it needs no word.
-
-    Of the pattern's required tokens with literal values, the one whose shortest
-    alternative is longest ("rule" over "is/are/was"): a sentence without any of these
-    words cannot hold a match, so its patterns need not run there."""
-    best = None
-    for token in pattern:
-        if token.get("OP") not in _REQUIRED:
-            continue
-        for attr in _LITERAL_ATTRS:
-            value = token.get(attr)
-            if isinstance(value, str):
-                words = frozenset((value.lower(),))
-            elif isinstance(value, dict) and set(value) == {"IN"}:
-                words = frozenset(str(v).lower() for v in value["IN"])
-            else:
-                continue
-            if words and (best is None or min(map(len, words)) > min(map(len, best))):
-                best = words
-    return best
-
-
-class AnchoredMatcher:
-    """spaCy token patterns grouped by the words each needs (``anchor_words``): a span runs only
-    the groups whose word it contains. Same matches as one ``Matcher`` holding every pattern,
-    returned in (start, end, order added) order; patterns without a word always run."""
-
-    def __init__(self, vocab) -> None:
-        self.vocab = vocab
-        self._groups: dict[frozenset | None, Matcher] = {}
-        self._order: dict[int, int] = {}
-
-    def add(self, key: str, pattern: list[dict]) -> None:
-        words = anchor_words(pattern)
-        matcher = self._groups.get(words)
-        if matcher is None:
-            matcher = self._groups[words] = Matcher(self.vocab)
-        matcher.add(key, [pattern])
-        self._order[self.vocab.strings.add(key)] = len(self._order)
-
-    def __len__(self) -> int:
-        return len(self._order)
-
-    def matchers_for(self, words: Iterable[str]) -> list[Matcher]:
-        present = set(words)
-        return [m for anchor, m in self._groups.items() if anchor is None or not anchor.isdisjoint(present)]
-
-    def sort(self, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-        return sorted(matches, key=lambda m: (m[1], m[2], self._order[m[0]]))
-
-
 def _reading(rule) -> tuple:
     """What a ConText rule does to the targets around its cue."""
     return (rule.category, rule.direction, rule.max_scope, tuple(sorted(rule.allowed_types or ())),
             tuple(sorted(rule.excluded_types or ())), tuple(sorted(rule.terminated_by or ())))
 
 
-def _relative_offsets(nlp: Language, matcher_cls, **kwargs) -> bool:
-    """Whether this spaCy's matcher reports matches in a Span relative to the Span (Matcher
-    does in 3.7, PhraseMatcher does not): measured, not assumed."""
-    doc = nlp.make_doc("x y z")
-    matcher = matcher_cls(nlp.vocab, **kwargs)
-    if matcher_cls is PhraseMatcher:
-        matcher.add("Z", [nlp.make_doc("z")])
-    else:
-        matcher.add("Z", [[{"LOWER": "z"}]])
-    return matcher(doc[1:3])[0][1] == 1
+def _relative_offsets(nlp: Language) -> bool:
+    """Whether this spaCy's PhraseMatcher reports matches in a Span relative to the Span (it
+    does not in 3.7): measured, not assumed."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("Z", [nlp.make_doc("z")])
+    return matcher(nlp.make_doc("x y z")[1:3])[0][1] == 1
 
 
 class SentenceContext:
@@ -167,7 +108,7 @@ class SentenceContext:
         self.regex = MedspacyMatcher(nlp, name="chartmatch_context_regex", prune=False)
         self.regex.add(regex_rules)
         self.rule_map.update(self.regex.rule_map)
-        self._shift = (_relative_offsets(nlp, PhraseMatcher, attr="LOWER"), _relative_offsets(nlp, Matcher))
+        self._phrase_relative = _relative_offsets(nlp)
 
     def _matches(self, doc: Doc, sentences: list[int]) -> list[tuple[int, int, int]]:
         starts = doc._.cm_sent_starts
@@ -180,16 +121,11 @@ class SentenceContext:
             else:
                 ranges.append([s0, s1])
         matches = []
-        phrase_shift, token_shift = self._shift
+        lowers = doc.to_array(LOWER)
         for s0, s1 in ranges:
-            span = doc[s0:s1]
-            offset = s0 if phrase_shift else 0
-            matches.extend((m, a + offset, b + offset) for m, a, b in self.phrases(span))
-            offset = s0 if token_shift else 0
-            found = []
-            for matcher in self.tokens.matchers_for(t.lower_ for t in span):
-                found.extend((m, a + offset, b + offset) for m, a, b in matcher(span))
-            matches.extend(self.tokens.sort(found))
+            offset = s0 if self._phrase_relative else 0
+            matches.extend((m, a + offset, b + offset) for m, a, b in self.phrases(doc[s0:s1]))
+            matches.extend(self.tokens(doc, s0, s1, present=set(lowers[s0:s1].tolist())))
         if self.regex.rules:
             matches.extend(run_matcher(self.regex, doc))
         return self._prune_spans(matches)

@@ -107,7 +107,7 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> list[Fact]:
-    text = doc.text
+    text = note.text  # not doc.text: a sparse Doc holds placeholders outside its regions
     facts: list[Fact] = []
     context = doc._.cm_context or ((frozenset(), ()),) * len(doc._.cm_targets)
     dates_by_sentence: dict[int, list] = {}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..resources import PatternSet
 from .rules import import_medspacy, run_matcher, load_sections
+from .sparse import touches_opaque
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,8 @@ class Sectionizer:
     def __call__(self, doc: Doc) -> Doc:
         headers = []
         for match_id, start, end in run_matcher(self.matcher, doc):
+            if touches_opaque(doc, start, end):
+                continue  # cannot be a header of the whole note (see sparse.py)
             literal_upper = doc[start:end].text.isupper()
             # A header opens a line; an ALL-CAPS "HEADER:" may also stand inside a line
             # (exports that joined lines, as MTSamples does).

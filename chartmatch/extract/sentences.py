@@ -17,10 +17,10 @@ as a sorted tuple of sentence-start token indices in ``doc._.cm_sent_starts``.
 
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,6 +36,8 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
+if not Doc.has_extension("cm_boundaries"):  # offsets found beforehand (sparse.py)
+    Doc.set_extension("cm_boundaries", default=None)
 if not Doc.has_extension("cm_sent_starts"):
     Doc.set_extension("cm_sent_starts", default=(0,))
 
@@ -78,12 +80,9 @@ class ClinicalSentences:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        token_starts = [t.idx for t in doc]
-        starts = {0}
-        for offset in boundary_offsets(doc.text):
-            i = bisect_left(token_starts, offset)
-            if i < len(doc):
-                starts.add(i)
+        offsets = doc._.cm_boundaries if doc._.cm_boundaries is not None else boundary_offsets(doc.text)
+        found = numpy.searchsorted(doc.to_array(IDX), numpy.asarray(offsets, dtype="int64"), side="left")
+        starts = {0, *found[found < len(doc)].tolist()}
         for section in doc._.cm_sections if Doc.has_extension("cm_sections") else ():
             starts.add(section.header_start)
             if section.body_start < len(doc):

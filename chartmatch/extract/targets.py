@@ -1,8 +1,9 @@
 """Target matching: every TargetRule of ``patterns/targets/*.json`` over the note.
 
 medspaCy's ``TargetMatcher`` appends to ``doc.ents`` one span at a time (a quarter of its
-cost) and warns on each overlap; this component runs the same ``MedspacyMatcher`` (phrase,
-token and regex rules), prunes overlaps itself (longest first, deterministic ties), keeps
+cost) and warns on each overlap; this component matches the same rules with spaCy's
+matchers (literal rules in one ``PhraseMatcher``, token patterns anchored, regexes once
+over the text), prunes overlaps itself (longest first, deterministic ties), keeps
 the spans in ``doc._.cm_targets`` with their rule, and leaves ``doc.ents`` alone.
 """
 
@@ -15,7 +16,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..resources import PatternSet
-from .rules import import_medspacy, run_matcher, load_targets
+from .anchored import AnchoredMatcher
+from .rules import load_targets
+from .sparse import touches_opaque
 
 if not Doc.has_extension("cm_targets"):
     Doc.set_extension("cm_targets", default=())
@@ -38,7 +41,6 @@ class Targets:
     and ``fallback: true`` for generic rules that yield to any other rule on the same span."""
 
     def __init__(self, nlp: Language, *, rules: list) -> None:
-        MedspacyMatcher = import_medspacy()[0]
         # Literal rules (most of the lexicon) that share a category and metadata yield the same
         # fact, so they share one PhraseMatcher key and are added in one call: building 26k
         # literals one rule at a time, as MedspacyMatcher does, takes seconds longer.
@@ -64,9 +66,11 @@ class Targets:
             self.phrases.add(key, [next(docs) for _ in group])
             self.rule_map[key] = group[0]
         self.rule_map.update(regex_rules)
-        self.matcher = MedspacyMatcher(nlp, name="chartmatch_targets", prune=False)
-        self.matcher.add(patterned)
-        self.rule_map.update(self.matcher.rule_map)
+        self.tokens = AnchoredMatcher(nlp.vocab)  # token patterns, each run only where its word is
+        for n, rule in enumerate(patterned):
+            key = f"P:{n}:{rule.category}"
+            self.tokens.add(key, rule.pattern)
+            self.rule_map[key] = rule
         self._guards = {key: _guards(rule) for key, rule in self.rule_map.items()}
         self._order = {nlp.vocab.strings.add(key): n for n, key in enumerate(self.rule_map)}
 
@@ -75,19 +79,23 @@ class Targets:
         one copy of the text: medspaCy's RegexMatcher rebuilds the text for every rule."""
         if not self.regexes:
             return []
-        text, strings, found = doc.text, doc.vocab.strings, []
-        for key, rx in self.regexes:
-            for m in rx.finditer(text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is not None and len(span):
-                    found.append((strings.add(key), span.start, span.end))
+        strings, found = doc.vocab.strings, []
+        matches = doc._.cm_regex_matches  # found by the planner already (candidates.py), same order
+        if matches is None:
+            matches = [(n, m.start(), m.end()) for n, (_, rx) in enumerate(self.regexes) for m in rx.finditer(doc.text)]
+        for n, start, end in matches:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                found.append((strings.add(self.regexes[n][0]), span.start, span.end))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
         rule_map = self.rule_map
         strings = doc.vocab.strings
         candidates = []
-        for match_id, start, end in [*self.phrases(doc), *run_matcher(self.matcher, doc), *self._regex_matches(doc)]:
+        for match_id, start, end in [*self.phrases(doc), *self.tokens(doc), *self._regex_matches(doc)]:
+            if touches_opaque(doc, start, end):
+                continue  # cannot be a match of the whole note (see sparse.py)
             key = strings[match_id]
             prev_rx, next_rx = self._guards[key]
             if prev_rx is not None and prev_rx.search(_neighbour(doc, start - 1, -1)):

@@ -1,11 +1,11 @@
-"""The context component's own machinery: anchored token patterns and cue pruning."""
+"""Anchored token matching (extract/anchored.py), as the context and target components use it."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.matcher import Matcher
 
-from chartmatch.extract.context import AnchoredMatcher, anchor_words
+from chartmatch.extract.anchored import AnchoredMatcher, anchor_text, anchor_words, lower_ids
 from chartmatch.extract.rules import load_context
 from chartmatch.extract.tokenizer import blank_nlp
 from chartmatch.resources import PatternSet
@@ -23,6 +23,8 @@ SPACE = {"IS_SPACE": True, "OP": "*"}
         ([{"TEXT": ","}], {","}),
         ([{"IS_SENT_START": True}, {"LIKE_NUM": True}], None),
         ([{"LOWER": {"REGEX": "^no+$"}}], None),
+        ([{"LOWER": "pd"}, {"LOWER": {"IN": ["for", "lasting"]}}, {"LIKE_NUM": True, "OP": "{1,3}"}], {"for", "lasting"}),
+        ([{"LOWER": "previously", "OP": "*"}, {"LOWER": "no"}], {"no"}),
     ],
 )
 def test_context_anchor_words(pattern, expected):
@@ -46,11 +48,13 @@ def test_context_anchored_matcher_finds_what_one_matcher_finds():
     ]
     for text in sentences:
         doc = nlp.make_doc(text)
-        found = []
-        for matcher in anchored.matchers_for(t.lower_ for t in doc):
-            found.extend(matcher(doc))
+        found = anchored(doc)
+        assert found == sorted(found, key=lambda m: (m[1], m[2]))
         assert sorted(found) == sorted(single(doc)), text
         assert found, "the sentences should hold cues"
+        # on a part of the doc, offsets stay the doc's
+        part = anchored(doc, 3, len(doc))
+        assert sorted(part) == sorted((m, a + 3, b + 3) for m, a, b in single(doc[3:])), text
 
 
 def test_context_anchored_matcher_skips_groups_without_their_word():
@@ -58,5 +62,32 @@ def test_context_anchored_matcher_skips_groups_without_their_word():
     anchored = AnchoredMatcher(nlp.vocab)
     anchored.add("absence", [{"LOWER": "absence"}, SPACE, {"LOWER": "of"}])
     anchored.add("start", [{"IS_SENT_START": True}])
-    assert len(anchored.matchers_for(["no", "fever"])) == 1  # only the group without a word
-    assert len(anchored.matchers_for(["absence", "of"])) == 2
+    ids = nlp.vocab.strings.add
+    assert len(anchored.matchers_for({ids("no"), ids("fever")})) == 1  # only the group without a word
+    assert len(anchored.matchers_for({ids("absence"), ids("of")})) == 2
+    doc = nlp.make_doc("In the absence of fever.")
+    assert lower_ids(doc) == {ids(w) for w in ("in", "the", "absence", "of", "fever", ".")}
+
+
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        ([{"LOWER": {"REGEX": "^[a-z]{3,}mabs?$"}}], "mab"),
+        ([{"TEXT": {"REGEX": "^Anti-?PD"}}], "anti"),
+        ([{"LOWER": {"REGEX": "^(?:foo|bar)$"}}], ""),
+        ([{"LOWER": {"REGEX": "zumab", "NOT_IN": ["x"]}}], ""),  # not a plain REGEX predicate
+        ([{"LOWER": {"REGEX": "mab"}, "OP": "?"}], ""),
+        ([{"LOWER": {"REGEX": "(unclosed"}}], ""),
+    ],
+)
+def test_anchored_regex_text(pattern, expected):
+    assert anchor_text(pattern) == expected
+
+
+def test_anchored_regex_pattern_runs_only_where_its_text_is():
+    nlp = blank_nlp()
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("mab", [{"LOWER": {"REGEX": "^[a-z]{3,}mabs?$"}}])
+    with_mab = nlp.make_doc("Started Pembrolizumab in May.")
+    assert [(a, b) for _, a, b in anchored(with_mab)] == [(1, 2)]
+    assert anchored.matchers_for(lower_ids(with_mab), "no antibody here") == []
