@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import Matcher
 
-from chartmatch.extract.anchored import AnchoredMatcher, anchor_text, anchor_words, lower_ids
+from chartmatch.extract.anchored import AnchoredMatcher, anchor_text, anchor_words, lower_ids, regex_needs
 from chartmatch.extract.rules import load_context
 from chartmatch.extract.tokenizer import blank_nlp
 from chartmatch.resources import PatternSet
@@ -23,7 +23,7 @@ SPACE = {"IS_SPACE": True, "OP": "*"}
         ([{"TEXT": ","}], {","}),
         ([{"IS_SENT_START": True}, {"LIKE_NUM": True}], None),
         ([{"LOWER": {"REGEX": "^no+$"}}], None),
-        ([{"LOWER": "pd"}, {"LOWER": {"IN": ["for", "lasting"]}}, {"LIKE_NUM": True, "OP": "{1,3}"}], {"for", "lasting"}),
+        ([{"LOWER": "pd"}, {"LOWER": {"IN": ["for", "lasting"]}}, {"LIKE_NUM": True, "OP": "{1,3}"}], {"pd"}),
         ([{"LOWER": "previously", "OP": "*"}, {"LOWER": "no"}], {"no"}),
     ],
 )
@@ -91,3 +91,20 @@ def test_anchored_regex_pattern_runs_only_where_its_text_is():
     with_mab = nlp.make_doc("Started Pembrolizumab in May.")
     assert [(a, b) for _, a, b in anchored(with_mab)] == [(1, 2)]
     assert anchored.matchers_for(lower_ids(with_mab), "no antibody here") == []
+
+
+@pytest.mark.parametrize(
+    "regex,expected",
+    [
+        (r"(?:foo|ba[rz])x", {"foo", "ba"}),
+        (r"a?b", {"b"}),
+        (r"(?:DOB|date\s+of\s+birth)\s*:", {"dob", "birth"}),
+        (r"\d+ mg", {" mg"}),
+        (r"(?:foo|\d+)", None),  # one alternative needs nothing
+        (r"[a-z]+", None),
+        (r"(unclosed", None),
+    ],
+)
+def test_anchored_regex_needs(regex, expected):
+    found = regex_needs(regex)
+    assert (None if found is None else set(found)) == expected

@@ -50,12 +50,62 @@ def _regex_literal(regex: str) -> str:
     return max(best, run, key=len).lower()
 
 
+def regex_needs(regex: str) -> frozenset[str] | None:
+    """Lower-cased strings of which any match of the regex holds one (``{"dob", "born",
+    "birth", ...}``), or None when that cannot be read from the regex. Look-arounds,
+    classes and optional parts give nothing; groups, alternations and repeats of at least
+    one are followed."""
+    try:
+        parsed = _parser.parse(regex)
+    except (re.error, TypeError):
+        return None
+    return _needs(list(parsed))
+
+
+def _needs(items: list) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run = ""
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, value in items:
+        if op is _constants.LITERAL:
+            run += chr(value)
+            continue
+        consider(frozenset((run.lower(),)) if run else None)
+        run = ""
+        if op is _constants.SUBPATTERN:
+            consider(_needs(list(value[-1])))
+        elif op is _constants.BRANCH:
+            alternatives = [_needs(list(branch)) for branch in value[1]]
+            if all(alternatives):
+                consider(frozenset().union(*alternatives))
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+            consider(_needs(list(value[2])))
+    consider(frozenset((run.lower(),)) if run else None)
+    return best
+
+
+# Words in nearly every clinical sentence: a poor anchor. A pattern is anchored by another
+# of its tokens where it has one; patterns that need only such words run everywhere.
+FREQUENT = frozenset("""
+the of and to a an in on at by for with from as is was are were be been being has had have
+did does do not no n't it its this that these those or but if than then so into over after
+before about up out all any some more most other such only also very just he she his her him
+they them their we our you your i my me there which who what when will would should can could
+may might must s 's , . ; : ( ) - / ? patient pt old
+""".split())
+
+
 def anchor_words(pattern: list[dict]) -> frozenset[str] | None:
     """Lower-cased words of which a token pattern needs one, or None if it needs no word.
 
-    Of the pattern's required tokens with literal values, the one whose shortest
-    alternative is longest ("rule" over "is/are/was")."""
-    best = None
+    Of the pattern's required tokens with literal values, the one with the fewest
+    ``FREQUENT`` words, then the longest shortest alternative ("rule" over "is/are/was")."""
+    best, best_cost = None, None
     for token in pattern:
         if not _required(token.get("OP")):
             continue
@@ -67,8 +117,9 @@ def anchor_words(pattern: list[dict]) -> frozenset[str] | None:
                 words = frozenset(str(v).lower() for v in value["IN"])
             else:
                 continue
-            if best is None or min(map(len, words)) > min(map(len, best)):
-                best = words
+            cost = (len(words & FREQUENT), -min(map(len, words)))
+            if best_cost is None or cost < best_cost:
+                best, best_cost = words, cost
     return best
 
 
@@ -109,6 +160,8 @@ class AnchoredMatcher:
 
     def add(self, key: str, pattern: list[dict]) -> None:
         words = anchor_words(pattern)
+        if words is not None and words & FREQUENT:
+            words = None  # present nearly everywhere: checking costs more than it saves
         anchor = None if words is None else frozenset(self.vocab.strings.add(w) for w in words)
         if anchor is None and (text := anchor_text(pattern)):
             anchor, self._texts = text, True

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import ahocorasick_rs
 import numpy
 
-from .anchored import anchor_text, anchor_words
+from .anchored import anchor_text, anchor_words, regex_needs
 from .sentences import boundary_offsets
 
 TARGET, HEADER, INSIDE, SPLIT = 1, 2, 4, 8  # kinds of search string (bits)
@@ -64,6 +64,9 @@ class CandidateFinder:
         self._ac = ahocorasick_rs.AhoCorasick(keys)
         self._kinds = numpy.array([strings[k] for k in keys], dtype=numpy.int8)
         self._regexes = regexes
+        # what each regex needs in the text, to skip it on notes without it (ASCII notes only:
+        # under IGNORECASE "K" (Kelvin sign) matches "k", which lower-casing does not show)
+        self._needs = [regex_needs(rx.pattern) for rx in regexes]
 
     @classmethod
     def for_rules(cls, tokenizer, targets: list, sections: list) -> CandidateFinder | None:
@@ -109,7 +112,9 @@ class CandidateFinder:
         kind_of_char[:-1][(codes >= 48) & (codes <= 57)] = 2
         hits = self._ac.find_matches_as_indexes(lower.replace(" ", ""), overlapping=True)
         boundaries = tuple(boundary_offsets(text))
+        ascii = text.isascii()
         regex_matches = tuple((n, m.start(), m.end()) for n, rx in enumerate(self._regexes)
+                              if not ascii or self._needs[n] is None or any(s in lower for s in self._needs[n])
                               for m in rx.finditer(text) if m.end() > m.start())
         if not hits and not regex_matches:
             return Plan(boundaries, (), (), False)

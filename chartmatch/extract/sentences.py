@@ -50,9 +50,12 @@ def boundary_offsets(text: str) -> list[int]:
         if at >= len(text):
             continue
         if m.lastgroup == "line":
-            before = text[: m.start()].rstrip()
-            if text[at].islower() and before and before[-1] not in ".:;!?":
-                continue  # a wrapped line
+            if text[at].islower():
+                k = m.start()
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if k and text[k - 1] not in ".:;!?":
+                    continue  # a wrapped line
         elif m.lastgroup == "stop":
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if w and w.group(1).lower().rstrip(".") in _ABBREVIATIONS:
