@@ -35,10 +35,12 @@ class Plan:
     boundaries: tuple[int, ...]  # sentence starts by layout and punctuation (0 excluded)
     regions: tuple[tuple[int, int], ...]  # character ranges to tokenize, sorted, disjoint
     regex_matches: tuple[tuple[int, int, int], ...]  # (regex rule index, start, end)
+    literal_hits: tuple[tuple[str, int], ...]  # (compacted target string, start) of every hit
     has_targets: bool  # whether any target could match at all
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
+    """Lower-cased, without spaces: how the search sees a rule string and the note."""
     return text.lower().replace(" ", "")
 
 
@@ -51,7 +53,7 @@ def _split_words(tokenizer) -> set[str]:
         for piece in pieces[:-1]:
             at += len(piece.get(65, piece.get("ORTH", "")))  # 65 == spacy.attrs.ORTH
             if 0 < at < len(key) and key[at - 1].isalnum() and key[at].isalnum():
-                words.add(_compact(key))
+                words.add(compact(key))
                 break
     return words
 
@@ -61,6 +63,7 @@ class CandidateFinder:
 
     def __init__(self, strings: dict[str, int], regexes: list[re.Pattern]) -> None:
         keys = sorted(strings)
+        self._keys = keys
         self._ac = ahocorasick_rs.AhoCorasick(keys)
         self._kinds = numpy.array([strings[k] for k in keys], dtype=numpy.int8)
         self._regexes = regexes
@@ -82,16 +85,16 @@ class CandidateFinder:
         for rules, kind in ((targets, TARGET), (sections, HEADER)):
             for rule in rules:
                 if rule.pattern is None:
-                    add(_compact(rule.literal), kind)
+                    add(compact(rule.literal), kind)
                 elif isinstance(rule.pattern, str):
                     if kind == HEADER:
                         return None
                     regexes.append(re.compile(rule.pattern, re.IGNORECASE))  # as medspaCy compiles them
                 elif (words := anchor_words(rule.pattern)) is not None:
                     for word in words:
-                        add(_compact(word), kind)
+                        add(compact(word), kind)
                 elif text := anchor_text(rule.pattern):
-                    add(_compact(text), kind | INSIDE)
+                    add(compact(text), kind | INSIDE)
                 else:
                     return None
         for word in _split_words(tokenizer):
@@ -117,7 +120,7 @@ class CandidateFinder:
                               if not ascii or self._needs[n] is None or any(s in lower for s in self._needs[n])
                               for m in rx.finditer(text) if m.end() > m.start())
         if not hits and not regex_matches:
-            return Plan(boundaries, (), (), False)
+            return Plan(boundaries, (), (), (), False)
         if hits:
             found = numpy.array(hits, dtype=numpy.int64).reshape(-1, 3)
             kinds = self._kinds[found[:, 0]]
@@ -128,14 +131,17 @@ class CandidateFinder:
             for a, b in zip(starts[split].tolist(), ends[split].tolist()):
                 free[a + 1:b] = True
             ok = ((ok_start | free[starts]) & (ok_end | free[ends])) | ((kinds & INSIDE) > 0)
-            target_at = starts[ok & ((kinds & (TARGET | INSIDE)) > 0)].tolist()
-            target_end = ends[ok & ((kinds & (TARGET | INSIDE)) > 0)].tolist()
+            targeted = ok & ((kinds & (TARGET | INSIDE)) > 0)
+            target_at, target_end = starts[targeted].tolist(), ends[targeted].tolist()
+            keys = self._keys
+            literal_hits = tuple((keys[k], a) for k, a in zip(found[targeted & ((kinds & TARGET) > 0), 0].tolist(),
+                                                               starts[targeted & ((kinds & TARGET) > 0)].tolist()))
             headers = list(zip(starts[ok & ((kinds & HEADER) > 0)].tolist(), ends[ok & ((kinds & HEADER) > 0)].tolist()))
         else:
-            target_at, target_end, headers = [], [], []
+            target_at, target_end, headers, literal_hits = [], [], [], ()
         spans = list(zip(target_at, target_end)) + [(a, b) for _, a, b in regex_matches]
         if not spans:
-            return Plan(boundaries, (), (), False)
+            return Plan(boundaries, (), (), (), False)
         sentence_starts = (0, *boundaries)
         regions = []
         for sentence in sorted({i for a, b in spans
@@ -147,7 +153,7 @@ class CandidateFinder:
             regions.append((_word_start(text, a), _word_after(text, _word_start(text, b - 1))))
         if text[:1].isspace():  # leading white space: tokenized with the first word, as a whole note would be
             regions.append((0, _word_after(text, _word_after(text, 0))))
-        return Plan(boundaries, _merge(regions), regex_matches, True)
+        return Plan(boundaries, _merge(regions), regex_matches, literal_hits, True)
 
 
 def _boundary(kind_of_char: numpy.ndarray, at: numpy.ndarray) -> numpy.ndarray:

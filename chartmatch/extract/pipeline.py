@@ -18,7 +18,7 @@ from . import sentences as _sentences  # noqa: F401
 from . import targets as _targets  # noqa: F401
 from .candidates import CandidateFinder
 from .facts import Fact, build_facts
-from .rules import load_sections, load_targets
+from .rules import load_sections
 from .sparse import sparse_doc
 from .tokenizer import blank_nlp
 
@@ -56,8 +56,8 @@ class Extractor:
         self.section_attributes = load_sections(self.patterns)[1]
         self.finder = None
         if sparse:
-            self.finder = CandidateFinder.for_rules(
-                self.nlp.tokenizer, load_targets(self.patterns), load_sections(self.patterns)[0])
+            self.finder = CandidateFinder.for_rules(self.nlp.tokenizer, self.nlp.get_pipe("chartmatch_targets").rules,
+                                                    self.nlp.get_pipe("chartmatch_sections").rules)
 
     def doc(self, text: str) -> Doc | None:
         """The processed Doc of a text, or None when no rule can match in it."""

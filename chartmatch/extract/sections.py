@@ -52,6 +52,7 @@ def _is_blank_line(token) -> bool:
 class Sectionizer:
     def __init__(self, nlp: Language, *, rules: list, attributes: dict[str, dict]) -> None:
         MedspacyMatcher = import_medspacy()[0]
+        self.rules = list(rules)
         self.matcher = MedspacyMatcher(nlp, name="chartmatch_sections", prune=True)
         self.matcher.add(rules)
         self.blank_line_ends = {c for c, a in attributes.items() if a.get("ends_at_blank_line")}

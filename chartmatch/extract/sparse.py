@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .candidates import Plan
 
-for _name in ("cm_opaque", "cm_boundaries", "cm_regex_matches"):
+for _name in ("cm_opaque", "cm_boundaries", "cm_regex_matches", "cm_literal_hits"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -84,4 +84,5 @@ def sparse_doc(tokenizer, text: str, plan: Plan) -> Doc:
     doc._.cm_opaque = bytes(opaque)
     doc._.cm_boundaries = plan.boundaries
     doc._.cm_regex_matches = plan.regex_matches
+    doc._.cm_literal_hits = plan.literal_hits
     return doc

@@ -11,12 +11,16 @@ the spans in ``doc._.cm_targets`` with their rule, and leaves ``doc.ents`` alone
 import json
 import re
 
+import numpy
+
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..resources import PatternSet
 from .anchored import AnchoredMatcher
+from .candidates import compact
 from .rules import load_targets
 from .sparse import touches_opaque
 
@@ -42,29 +46,33 @@ class Targets:
 
     def __init__(self, nlp: Language, *, rules: list) -> None:
         # Literal rules (most of the lexicon) that share a category and metadata yield the same
-        # fact, so they share one PhraseMatcher key and are added in one call: building 26k
-        # literals one rule at a time, as MedspacyMatcher does, takes seconds longer.
-        groups: dict[str, list] = {}
+        # fact, so they share one key.
+        self.rules = list(rules)
+        self._tokenizer = nlp.tokenizer
+        self._groups: dict[str, list] = {}
+        self._phrases: PhraseMatcher | None = None  # built on first whole-note Doc
+        self.literals: dict[str, list[tuple[int, str]]] = {}  # compacted literal -> (key id, literal)
+        self._literal_tokens: dict[str, tuple[str, ...]] = {}  # tokenized when first needed
         patterned = []
         self.regexes: list[tuple[str, re.Pattern]] = []  # run once over doc.text, not per rule
         regex_rules: dict[str, object] = {}
+        self.rule_map: dict[str, object] = {}
+        strings = nlp.vocab.strings
         for rule in rules:
             if rule.pattern is None:
                 key = "T:" + rule.category + ":" + json.dumps(rule.metadata or {}, sort_keys=True)
-                groups.setdefault(key, []).append(rule)
+                if key not in self._groups:
+                    self._groups[key] = []
+                    self.rule_map[key] = rule
+                self._groups[key].append(rule)
+                literal = rule.literal.lower()
+                self.literals.setdefault(compact(literal), []).append((strings.add(key), literal))
             elif isinstance(rule.pattern, str):
                 key = f"R:{len(self.regexes)}"
                 self.regexes.append((key, re.compile(rule.pattern, re.IGNORECASE)))  # as medspaCy compiles them
                 regex_rules[key] = rule
             else:
                 patterned.append(rule)
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.rule_map: dict[str, object] = {}
-        texts = [r.literal.lower() for group in groups.values() for r in group]
-        docs = iter(nlp.tokenizer.pipe(texts))
-        for key, group in groups.items():
-            self.phrases.add(key, [next(docs) for _ in group])
-            self.rule_map[key] = group[0]
         self.rule_map.update(regex_rules)
         self.tokens = AnchoredMatcher(nlp.vocab)  # token patterns, each run only where its word is
         for n, rule in enumerate(patterned):
@@ -72,7 +80,40 @@ class Targets:
             self.tokens.add(key, rule.pattern)
             self.rule_map[key] = rule
         self._guards = {key: _guards(rule) for key, rule in self.rule_map.items()}
-        self._order = {nlp.vocab.strings.add(key): n for n, key in enumerate(self.rule_map)}
+        self._order = {strings.add(key): n for n, key in enumerate(self.rule_map)}
+
+    @property
+    def phrases(self) -> PhraseMatcher:
+        """Every literal rule in one PhraseMatcher, for Docs of whole notes (added group by
+        group in one call each: one rule at a time, as MedspacyMatcher does, takes seconds)."""
+        if self._phrases is None:
+            self._phrases = PhraseMatcher(self._tokenizer.vocab, attr="LOWER")
+            texts = [r.literal.lower() for group in self._groups.values() for r in group]
+            docs = iter(self._tokenizer.pipe(texts))
+            for key, group in self._groups.items():
+                self._phrases.add(key, [next(docs) for _ in group])
+        return self._phrases
+
+    def _literal_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Literal rules where the planner found them (``doc._.cm_literal_hits``): the tokens
+        from the hit on must be the literal's tokens, as the PhraseMatcher requires."""
+        hits = doc._.cm_literal_hits
+        if hits is None:
+            return list(self.phrases(doc))
+        starts = doc.to_array(IDX)
+        found = set()
+        for text, at in hits:
+            i = int(numpy.searchsorted(starts, at))
+            if i >= len(doc) or starts[i] != at:
+                continue
+            for key_id, literal in self.literals.get(text, ()):
+                lowers = self._literal_tokens.get(literal)
+                if lowers is None:
+                    lowers = self._literal_tokens[literal] = tuple(t.lower_ for t in self._tokenizer(literal))
+                end = i + len(lowers)
+                if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(lowers)):
+                    found.add((key_id, i, end))
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
     def _regex_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Regex rules as medspaCy runs them (snapped outward to token boundaries), but over
@@ -93,7 +134,7 @@ class Targets:
         rule_map = self.rule_map
         strings = doc.vocab.strings
         candidates = []
-        for match_id, start, end in [*self.phrases(doc), *self.tokens(doc), *self._regex_matches(doc)]:
+        for match_id, start, end in [*self._literal_matches(doc), *self.tokens(doc), *self._regex_matches(doc)]:
             if touches_opaque(doc, start, end):
                 continue  # cannot be a match of the whole note (see sparse.py)
             key = strings[match_id]
