@@ -2,6 +2,7 @@
 
 import csv
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -61,6 +62,16 @@ def test_cli_scan_refuses_to_overwrite(tmp_path, notes_csv):
     assert result.exit_code == 2
     assert "E004" in result.stderr and "--force" in result.stderr
     assert out.read_text() == "keep"
+
+
+@pytest.mark.parametrize("option", [["--workers", "2"], ["--resume"]])
+def test_cli_scan_spark_refuses_local_engine_options(tmp_path, notes_csv, option):
+    out = tmp_path / "r.jsonl"
+    result = run("scan", notes_csv, "--out", out, "--engine", "spark", *option)
+    assert result.exit_code == 2
+    message = re.sub(r"[│\s]+", " ", result.stderr)  # the error panel wraps lines
+    assert "--workers and --resume are for --engine local" in message
+    assert not out.exists()
 
 
 @pytest.mark.parametrize(

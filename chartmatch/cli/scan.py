@@ -46,6 +46,10 @@ def scan_command(
     text_col: TextCol = "text",
 ) -> None:
     """Screen patients for PROMIS: decide every criterion and rank the patients."""
+    if engine == "spark" and (workers is not None or resume):
+        raise typer.BadParameter("--workers and --resume are for --engine local: Spark divides the work by its "
+                                 "own partitions (e.g. --master local[4]) and restarts failed tasks itself",
+                                 param_hint="--engine spark")
     from ..engine.scan import run_scan, summary_rows
     from ..engine.workers import default_workers
     from ..read.inputs import count_notes
