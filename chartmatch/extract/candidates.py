@@ -107,44 +107,18 @@ class CandidateFinder:
         lower = text.lower()
         if len(lower) != len(text) or "Σ" in text:
             return None
-        codes = numpy.frombuffer(lower.encode("utf-32-le"), dtype=numpy.uint32)
-        kept = numpy.flatnonzero(codes != 32)  # compact index -> text offset
-        # 1 letter, 2 digit, 0 anything else (non-ASCII too: a boundary is always possible there)
-        kind_of_char = numpy.zeros(len(codes) + 1, dtype=numpy.int8)
-        kind_of_char[:-1][(codes >= 97) & (codes <= 122)] = 1
-        kind_of_char[:-1][(codes >= 48) & (codes <= 57)] = 2
-        hits = self._ac.find_matches_as_indexes(lower.replace(" ", ""), overlapping=True)
+        targets, literal_hits, headers = self._search(lower)
         boundaries = tuple(boundary_offsets(text))
         ascii = text.isascii()
         regex_matches = tuple((n, m.start(), m.end()) for n, rx in enumerate(self._regexes)
                               if not ascii or self._needs[n] is None or any(s in lower for s in self._needs[n])
                               for m in rx.finditer(text) if m.end() > m.start())
-        if not hits and not regex_matches:
-            return Plan(boundaries, (), (), (), False)
-        if hits:
-            found = numpy.array(hits, dtype=numpy.int64).reshape(-1, 3)
-            kinds = self._kinds[found[:, 0]]
-            starts, ends = kept[found[:, 1]], kept[found[:, 2] - 1] + 1
-            ok_start, ok_end = _boundary(kind_of_char, starts), _boundary(kind_of_char, ends)
-            free = numpy.zeros(len(codes) + 1, dtype=bool)  # inside a split word: any boundary possible
-            split = ((kinds & SPLIT) > 0) & ok_start & ok_end
-            for a, b in zip(starts[split].tolist(), ends[split].tolist()):
-                free[a + 1:b] = True
-            ok = ((ok_start | free[starts]) & (ok_end | free[ends])) | ((kinds & INSIDE) > 0)
-            targeted = ok & ((kinds & (TARGET | INSIDE)) > 0)
-            target_at, target_end = starts[targeted].tolist(), ends[targeted].tolist()
-            keys = self._keys
-            literal_hits = tuple((keys[k], a) for k, a in zip(found[targeted & ((kinds & TARGET) > 0), 0].tolist(),
-                                                               starts[targeted & ((kinds & TARGET) > 0)].tolist()))
-            headers = list(zip(starts[ok & ((kinds & HEADER) > 0)].tolist(), ends[ok & ((kinds & HEADER) > 0)].tolist()))
-        else:
-            target_at, target_end, headers, literal_hits = [], [], [], ()
-        spans = list(zip(target_at, target_end)) + [(a, b) for _, a, b in regex_matches]
-        if not spans:
+        targets += [(a, b) for _, a, b in regex_matches]
+        if not targets:
             return Plan(boundaries, (), (), (), False)
         sentence_starts = (0, *boundaries)
         regions = []
-        for sentence in sorted({i for a, b in spans
+        for sentence in sorted({i for a, b in targets
                                 for i in range(bisect_right(sentence_starts, a) - 1, bisect_left(sentence_starts, b))}):
             s0 = sentence_starts[sentence]
             s1 = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
@@ -154,6 +128,34 @@ class CandidateFinder:
         if text[:1].isspace():  # leading white space: tokenized with the first word, as a whole note would be
             regions.append((0, _word_after(text, _word_after(text, 0))))
         return Plan(boundaries, _merge(regions), regex_matches, literal_hits, True)
+
+    def _search(self, lower: str) -> tuple[list, tuple, list]:
+        """Target candidate spans, literal hits (string, start) and header spans in the text."""
+        hits = self._ac.find_matches_as_indexes(lower.replace(" ", ""), overlapping=True)
+        if not hits:
+            return [], (), []
+        codes = numpy.frombuffer(lower.encode("utf-32-le"), dtype=numpy.uint32)
+        kept = numpy.flatnonzero(codes != 32)  # compacted index -> text offset
+        # 1 letter, 2 digit, 0 anything else (non-ASCII too: a boundary is always possible there)
+        kind_of_char = numpy.zeros(len(codes) + 1, dtype=numpy.int8)
+        kind_of_char[:-1][(codes >= 97) & (codes <= 122)] = 1
+        kind_of_char[:-1][(codes >= 48) & (codes <= 57)] = 2
+        found = numpy.array(hits, dtype=numpy.int64).reshape(-1, 3)
+        kinds = self._kinds[found[:, 0]]
+        starts, ends = kept[found[:, 1]], kept[found[:, 2] - 1] + 1
+        ok_start, ok_end = _boundary(kind_of_char, starts), _boundary(kind_of_char, ends)
+        free = numpy.zeros(len(codes) + 1, dtype=bool)  # inside a split word: any boundary possible
+        split = ((kinds & SPLIT) > 0) & ok_start & ok_end
+        for a, b in zip(starts[split].tolist(), ends[split].tolist()):
+            free[a + 1:b] = True
+        ok = ((ok_start | free[starts]) & (ok_end | free[ends])) | ((kinds & INSIDE) > 0)
+        targeted = ok & ((kinds & (TARGET | INSIDE)) > 0)
+        literal = targeted & ((kinds & TARGET) > 0)
+        header = ok & ((kinds & HEADER) > 0)
+        keys = self._keys
+        return (list(zip(starts[targeted].tolist(), ends[targeted].tolist())),
+                tuple(zip([keys[k] for k in found[literal, 0].tolist()], starts[literal].tolist())),
+                list(zip(starts[header].tolist(), ends[header].tolist())))
 
 
 def _boundary(kind_of_char: numpy.ndarray, at: numpy.ndarray) -> numpy.ndarray:
