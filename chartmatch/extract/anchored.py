@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover
 
 import numpy
 from spacy.attrs import LOWER
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 
@@ -142,11 +142,14 @@ def lower_ids(doc: Doc, start: int = 0, end: int | None = None) -> set[int]:
     return set(numpy.unique(doc.to_array(LOWER)[start:end]).tolist()) if len(doc) else set()
 
 
-def _relative_offsets(vocab) -> bool:
-    """Whether this spaCy's Matcher reports matches in a Span relative to the Span: measured."""
+def relative_offsets(vocab, matcher: Matcher | PhraseMatcher) -> bool:
+    """Whether this spaCy's matcher (an empty one) reports matches in a Span relative to the
+    Span (Matcher does in 3.7, PhraseMatcher does not): measured, not assumed."""
     doc = Doc(vocab, words=["x", "z"])
-    matcher = Matcher(vocab)
-    matcher.add("Z", [[{"LOWER": "z"}]])
+    if isinstance(matcher, PhraseMatcher):
+        matcher.add("Z", [Doc(vocab, words=["z"])])
+    else:
+        matcher.add("Z", [[{"LOWER": "z"}]])
     return matcher(doc[1:2])[0][1] == 0
 
 
@@ -155,7 +158,7 @@ class AnchoredMatcher:
         self.vocab = vocab
         self._groups: dict[frozenset[int] | str | None, Matcher] = {}  # LOWER ids, or text, or None
         self._order: dict[int, int] = {}  # match id -> order added
-        self._relative = _relative_offsets(vocab)
+        self._relative = relative_offsets(vocab, Matcher(vocab))
         self._texts = False  # whether any group is anchored by text
 
     def add(self, key: str, pattern: list[dict]) -> None:

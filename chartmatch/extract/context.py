@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..resources import PatternSet
-from .anchored import AnchoredMatcher
+from .anchored import AnchoredMatcher, relative_offsets
 from .rules import import_medspacy, run_matcher, load_context
 from .sentences import sentence_bounds, sentence_index
 
@@ -72,14 +72,6 @@ def _reading(rule) -> tuple:
             tuple(sorted(rule.excluded_types or ())), tuple(sorted(rule.terminated_by or ())))
 
 
-def _relative_offsets(nlp: Language) -> bool:
-    """Whether this spaCy's PhraseMatcher reports matches in a Span relative to the Span (it
-    does not in 3.7): measured, not assumed."""
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("Z", [nlp.make_doc("z")])
-    return matcher(nlp.make_doc("x y z")[1:3])[0][1] == 1
-
-
 class SentenceContext:
     """Cues are matched only in the sentences that hold targets (phrase and token rules,
     straight on spaCy's matchers; regex rules, if any, through medspaCy's over the note)."""
@@ -108,7 +100,7 @@ class SentenceContext:
         self.regex = MedspacyMatcher(nlp, name="chartmatch_context_regex", prune=False)
         self.regex.add(regex_rules)
         self.rule_map.update(self.regex.rule_map)
-        self._phrase_relative = _relative_offsets(nlp)
+        self._phrase_relative = relative_offsets(nlp.vocab, PhraseMatcher(nlp.vocab, attr="LOWER"))
 
     def _matches(self, doc: Doc, sentences: list[int]) -> list[tuple[int, int, int]]:
         starts = doc._.cm_sent_starts

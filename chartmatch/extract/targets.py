@@ -2,8 +2,8 @@
 
 medspaCy's ``TargetMatcher`` appends to ``doc.ents`` one span at a time (a quarter of its
 cost) and warns on each overlap; this component matches the same rules with spaCy's
-matchers (literal rules in one ``PhraseMatcher``, token patterns anchored, regexes once
-over the text), prunes overlaps itself (longest first, deterministic ties), keeps
+matchers (literal rules checked where the planner found them, or one ``PhraseMatcher``
+over a whole-note Doc; token patterns anchored; regexes once over the text), prunes overlaps itself (longest first, deterministic ties), keeps
 the spans in ``doc._.cm_targets`` with their rule, and leaves ``doc.ents`` alone.
 """
 
