@@ -32,7 +32,7 @@ TARGET, HEADER, INSIDE, SPLIT = 1, 2, 4, 8  # kinds of search string (bits)
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    boundaries: tuple[int, ...]  # sentence starts by layout and punctuation (0 excluded)
+    boundaries: tuple[int, ...]  # sentence starts by layout and punctuation (0 excluded; () without targets)
     regions: tuple[tuple[int, int], ...]  # character ranges to tokenize, sorted, disjoint
     regex_matches: tuple[tuple[int, int, int], ...]  # (regex rule index, start, end)
     literal_hits: tuple[tuple[str, int], ...]  # (compacted target string, start) of every hit
@@ -108,14 +108,14 @@ class CandidateFinder:
         if len(lower) != len(text) or "Σ" in text:
             return None
         targets, literal_hits, headers = self._search(lower)
-        boundaries = tuple(boundary_offsets(text))
         ascii = text.isascii()
         regex_matches = tuple((n, m.start(), m.end()) for n, rx in enumerate(self._regexes)
                               if not ascii or self._needs[n] is None or any(s in lower for s in self._needs[n])
                               for m in rx.finditer(text) if m.end() > m.start())
         targets += [(a, b) for _, a, b in regex_matches]
         if not targets:
-            return Plan(boundaries, (), (), (), False)
+            return Plan((), (), (), (), False)  # nothing to tokenize: sentences not needed either
+        boundaries = tuple(boundary_offsets(text))
         sentence_starts = (0, *boundaries)
         regions = []
         for sentence in sorted({i for a, b in targets

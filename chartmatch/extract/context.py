@@ -127,7 +127,7 @@ class SentenceContext:
         winning span is kept. ("Pneumonia ruled out" and "ruled out pneumonia": the FORWARD
         and BACKWARD "ruled out" rules match the same words, and keeping one of them at random
         would miss the other reading.)"""
-        by_span: dict[tuple[int, int], dict[tuple[str, str], int]] = {}
+        by_span: dict[tuple[int, int], dict[tuple, int]] = {}  # span -> reading -> match id
         strings = self.tokens.vocab.strings
         for match_id, start, end in matches:
             rule = self.rule_map[strings[match_id]]

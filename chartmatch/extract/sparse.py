@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .candidates import Plan
 
-for _name in ("cm_opaque", "cm_boundaries", "cm_regex_matches", "cm_literal_hits"):
+for _name in ("cm_opaque", "cm_regex_matches", "cm_literal_hits"):  # cm_boundaries: sentences.py
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
