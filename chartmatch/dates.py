@@ -1,17 +1,21 @@
 """Dates as notes write them: parse one value, or find every date expression in a text.
 
-Formats: ISO ``2026-10-03``, US ``10/03/2026`` and ``10/3/26``, ``Oct 3, 2026``,
-``3 Oct 2026``, month and day ``9/5`` (the year of the reference date, or the year before
+Formats: ISO ``2026-10-03``, US ``10/03/2026`` and ``10/3/26`` (day first where the note
+writes day first), European ``3.10.2026``, ``03-Oct-2026``, ``Oct 3, 2026``, ``3 Oct 2026``,
+``the 3rd of October 2026``, Chinese ``2026年3月10日``, month and day ``9/5`` (the year of the reference date, or the year before
 if that would be later than it), month only ``03/2024`` / ``Oct 2026`` (dated to the month's first day, as
 the guideline says), a year alone ``2016`` (its first day), and relative phrases (``3 days ago``, ``last week``, ``yesterday``)
-resolved against a reference date (the note's date).
+and a month named alone after a preposition (``since March``, ``last dose in August``)
+resolved against a reference date (the note's date) in calendar units.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
 
 _MONTHS = {
     m: i
@@ -27,28 +31,40 @@ _MONTHS = {
     for m in names
 }
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_UNIT_DAYS = {"day": 1, "days": 1, "d": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7,
-              "month": 30, "months": 30, "mo": 30, "mos": 30, "year": 365, "years": 365, "yr": 365, "yrs": 365}
+_UNITS = {"day": "days", "days": "days", "d": "days", "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks",
+          "month": "months", "months": "months", "mo": "months", "mos": "months",
+          "year": "years", "years": "years", "yr": "years", "yrs": "years"}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+# A month named alone is a date only after a word that makes it one ("since March", "last
+# dose in August", "until the spring" is not dated): resolved to the latest such month on or
+# before the reference date, dated to its first day as a month-only date is.
+_MONTH_LEAD = r"(?:since|in|until|till|through|thru|from|during|by|last|early|mid|late|end of|beginning of|start of|before|after)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")),
+    ("cjk", re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")),
+    # day-first with dots, as European notes write it: 3.10.2026, 03.10.26
+    ("dot", re.compile(r"(?<![\d.])\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d|\d\d)\b(?![.,]?\d)")),
     ("us", re.compile(r"\b(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>(?:19|20)?\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+{_MON}[\s,-]+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("my", re.compile(rf"\b{_MON}\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MON}[\s,-]+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})-{_MON}-(?P<y>\d\d)\b", re.I)),  # 03-Oct-26
+    ("my", re.compile(rf"\b{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("m/y", re.compile(r"(?<![/\d-])\b(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)\b(?![/-]\d)")),
+    ("m/y", re.compile(r"(?<![\d.])\b(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b(?![.,]?\d)")),  # 10.2025
     ("ym", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})\b(?![-/.]\d)")),
     ("yy", re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?P<y>(?:19|20)\d\d)\b")),  # 2019-2021: to its end year
     ("y", re.compile(r"(?<![\d/.:-])\b(?P<y>(?:19|20)\d\d)\b(?![/.:-]?\d)(?!\s*(?:mg|mcg|ml|mL|cGy|Gy|units?|IU|cells|kcal|m2|mm|cm|x\b))")),
     # month/day: not a ratio or a test's name ("HIV 1/2", "grade 1/2", "1/2 of the dose")
     ("md", re.compile(r"(?<![\w/.:-])(?<!grade )(?<!gr )(?<!G )(?<!HIV )(?<!hiv )(?<!type )(?<!stage )(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])(?!\s*(?:antibod|ab\b|ag\b|of\b|tab|dose|strength))", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s*(?P<u>days?|d|weeks?|wks?|wk|months?|mos?|years?|yrs?)\s+(?:ago|prior|earlier|before)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s*(?P<u>days?|d|weeks?|wks?|wk|months?|mos?|years?|yrs?)\s+(?:ago|prior|earlier|before)\b(?!\s+(?:the|this|surgery|admission|starting|start))", re.I)),
     ("last", re.compile(r"\b(?:last|past|previous)\s+(?P<u>week|month|year)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|tonight)\b", re.I)),
+    ("month", re.compile(rf"\b(?P<lead>{_MONTH_LEAD})\s+(?:(?:the\s+)?(?:early|mid|late|end of|beginning of)[\s-]+)?(?P<word>{_MON})(?!\s*\d)(?![\w-])", re.I)),
 ]
+_RELATIVE = frozenset({"md", "ago", "last", "yesterday", "today", "month"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +82,18 @@ def _year(text: str) -> int:
     return y
 
 
-def _build(kind: str, m: re.Match[str], ref: date | None) -> date | None:
+def _build(kind: str, m: re.Match[str], ref: date | None, day_first: bool = False) -> date | None:
     g = m.groupdict()
     try:
-        if kind in ("iso", "us"):
+        if kind == "iso":
             return date(_year(g["y"]), int(g["m"]), int(g["d"]))
+        if kind == "us":
+            first, second = int(g["m"]), int(g["d"])
+            return date(_year(g["y"]), *((second, first) if day_first else (first, second)))
+        if kind == "dot":
+            return date(_year(g["y"]), int(g["m"]), int(g["d"]))
+        if kind == "cjk":
+            return date(int(g["y"]), int(g["m"]), int(g["d"] or 1))
         if kind in ("mdy", "dmy"):
             return date(_year(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]))
         if kind == "my":
@@ -84,26 +107,57 @@ def _build(kind: str, m: re.Match[str], ref: date | None) -> date | None:
     if ref is None:
         return None
     if kind == "md":
+        first, second = int(g["m"]), int(g["d"])
+        month, day = (second, first) if day_first else (first, second)
         try:
-            value = date(ref.year, int(g["m"]), int(g["d"]))
-            return value if value <= ref else date(ref.year - 1, int(g["m"]), int(g["d"]))
+            value = date(ref.year, month, day)
+            return value if value <= ref else date(ref.year - 1, month, day)
         except ValueError:
             return None
     if kind == "ago":
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-        return ref - timedelta(days=count * _UNIT_DAYS[g["u"].lower()])
+        return ref - relativedelta(**{_UNITS[g["u"].lower()]: count})
     if kind == "last":
-        return ref - timedelta(days=_UNIT_DAYS[g["u"].lower()])
+        return ref - relativedelta(**{_UNITS[g["u"].lower()]: 1})
     if kind == "yesterday":
-        return ref - timedelta(days=1)
+        return ref - relativedelta(days=1)
     if kind == "today":
         return ref
+    if kind == "month":
+        word = g["word"]
+        if word.lower() == "may" and word != "May":  # "in may" is a verb more often than a month
+            return None
+        month = _MONTHS[word.lower().rstrip(".")]
+        year = ref.year if month <= ref.month else ref.year - 1
+        if g["lead"].lower() == "last" and month == ref.month:
+            year -= 1
+        return date(year, month, 1)
     return None
 
 
-def find_dates(text: str, ref: date | None = None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Every date expression in ``text[start:end]``, leftmost-longest, in text order."""
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)?\d\d(?![\d/-])(?!\.\d)")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a note writes its numeric dates day first: some date can only be read day
+    first (``23/10/2026``, ``3.10.2026``) and none only month first (``10/23/2026``)."""
+    day_first = us = False
+    for m in _NUMERIC.finditer(text):
+        first, sep, second = int(m.group(1)), m.group(2), int(m.group(3))
+        if sep == "." or (first > 12 >= second):
+            day_first = True
+        elif second > 12 >= first:
+            us = True
+    return day_first and not us
+
+
+def find_dates(text: str, ref: date | None = None, start: int = 0, end: int | None = None, *,
+               day_first: bool = False) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, leftmost-longest, in text order.
+
+    ``day_first`` reads slashed numeric dates day first (``03/10/2026`` is 3 October), for
+    notes that write day first elsewhere (:func:`writes_day_first`); dotted ones always are."""
     end = len(text) if end is None else end
     window = text[start:end]
     found: list[DateMention] = []
@@ -113,11 +167,11 @@ def find_dates(text: str, ref: date | None = None, start: int = 0, end: int | No
             s, e = m.start() + start, m.end() + start
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            value = _build(kind, m, ref)
+            value = _build(kind, m, ref, day_first)
             if value is None:
                 continue
             taken.append((s, e))
-            found.append(DateMention(s, e, value, kind in ("md", "ago", "last", "yesterday", "today")))
+            found.append(DateMention(s, e, value, kind in _RELATIVE))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -180,3 +180,91 @@ def test_ratios_and_test_names_are_not_dates(text):
 def test_month_day_takes_the_reference_year_or_the_one_before():
     assert [d.value for d in find_dates("Varivax given 9/5", date(2025, 9, 15))] == [date(2025, 9, 5)]
     assert [d.value for d in find_dates("seen 12/30", date(2026, 1, 10))] == [date(2025, 12, 30)]
+
+
+# --- date formats of other habits: European, written out, Chinese, month alone -------------
+
+@pytest.mark.parametrize(
+    "expr, expected",
+    [
+        ("3.10.2026", date(2026, 10, 3)),          # European dots are day first
+        ("03.10.26", date(2026, 10, 3)),
+        ("28.2.2025", date(2025, 2, 28)),
+        ("03-Oct-2026", date(2026, 10, 3)),
+        ("3-oct-26", date(2026, 10, 3)),
+        ("the 3rd of October 2026", date(2026, 10, 3)),
+        ("3rd of October, 2026", date(2026, 10, 3)),
+        ("October 3rd, 2026", date(2026, 10, 3)),
+        ("2026年3月10日", date(2026, 3, 10)),
+        ("2026年3月", date(2026, 3, 1)),
+        ("2026 年 3 月 10 日", date(2026, 3, 10)),
+        ("10.2025", date(2025, 10, 1)),             # month.year
+        ("Oct, 2025", date(2025, 10, 1)),
+    ],
+)
+def test_find_dates_reads_european_written_and_chinese_dates(expr, expected):
+    found = find_dates(f"Seen {expr}; stable.")
+    assert [(m.value, m.relative) for m in found] == [(expected, False)]
+    assert f"Seen {expr}; stable."[found[0].start:found[0].end].strip(" ;") in expr
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("since March", date(2026, 3, 1)),
+        ("last dose in August", date(2026, 8, 1)),
+        ("stopped in early September", date(2026, 9, 1)),
+        ("held since mid-October", date(2026, 10, 1)),
+        ("until November", date(2025, 11, 1)),        # after the reference month: the year before
+        ("last October", date(2025, 10, 1)),          # 'last' + the reference's own month
+        ("given through Dec.", date(2025, 12, 1)),
+        ("since May", date(2026, 5, 1)),
+    ],
+)
+def test_month_named_alone_after_a_preposition_is_the_latest_such_month(phrase, expected):
+    text = f"Prednisone {phrase}, nothing since."
+    found = [m for m in find_dates(text, REF) if m.value != REF]
+    assert [(m.value, m.relative) for m in found] == [(expected, True)]
+
+
+@pytest.mark.parametrize("text", ["She may need steroids.", "in may be", "March of dimes fundraiser", "in March 2024 she"])
+def test_month_alone_needs_a_lead_word_and_no_year(text):
+    found = find_dates(text, REF)
+    assert all(m.relative is False for m in found)
+
+
+@pytest.mark.parametrize(
+    "phrase, ref, expected",
+    [
+        ("1 month ago", date(2026, 3, 1), date(2026, 2, 1)),      # calendar month, not 30 days
+        ("1 month ago", date(2026, 3, 31), date(2026, 2, 28)),    # clipped to the month's end
+        ("2 months ago", date(2024, 4, 30), date(2024, 2, 29)),
+        ("last month", date(2026, 1, 15), date(2025, 12, 15)),
+        ("a year ago", date(2024, 2, 29), date(2023, 2, 28)),
+        ("3 weeks ago", date(2026, 1, 10), date(2025, 12, 20)),
+    ],
+)
+def test_relative_months_and_years_are_calendar_units(phrase, ref, expected):
+    assert [m.value for m in find_dates(f"MMR {phrase}.", ref)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, day_first",
+    [
+        ("Seen 23/10/2026, CT 03/10/2026.", True),
+        ("Seen 3.10.2026; CT 04/10/2026.", True),
+        ("Seen 10/23/2026, CT 03/10/2026.", False),
+        ("Seen 03/10/2026.", False),                       # ambiguous alone: US reading
+        ("Seen 23/10/2026 and 10/23/2026.", False),        # contradictory: keep the US reading
+    ],
+)
+def test_writes_day_first_only_on_unambiguous_evidence(text, day_first):
+    from chartmatch.dates import writes_day_first
+
+    assert writes_day_first(text) is day_first
+
+
+def test_day_first_reads_slashed_dates_and_month_day_the_other_way():
+    text = "MRI 03/10/2026, seen 5/9."
+    assert [m.value for m in find_dates(text, REF, day_first=True)] == [date(2026, 10, 3), date(2026, 9, 5)]
+    assert [m.value for m in find_dates(text, REF)] == [date(2026, 3, 10), date(2026, 5, 9)]

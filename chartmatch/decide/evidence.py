@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from ..extract.facts import Fact
@@ -55,6 +56,29 @@ def newest_note(facts: list[Fact]) -> list[Fact]:
         return []
     newest = max(f.note_date or date.min for f in facts)
     return [f for f in facts if (f.note_date or date.min) == newest]
+
+
+ENDED = ("stopped", "held", "completed")
+
+
+def settle_current(facts: list[Fact]) -> list[Fact]:
+    """A drug listed as current stays current until a note says it stopped: a current mention
+    is no longer current when the same or a newer note says that drug stopped, was held or
+    completed (a stale medication list loses to the narrative); it keeps its note's date."""
+    ended: dict[tuple[str, str], date] = {}
+    for f in facts:
+        if f.values.get("status") in ENDED and about_patient(f) and not f.negated:
+            key = (f.concept, f.norm)
+            ended[key] = max(ended.get(key, date.min), f.note_date or date.min)
+    if not ended:
+        return facts
+    settled = []
+    for f in facts:
+        stop = ended.get((f.concept, f.norm))
+        if f.current and f.values.get("status") not in ENDED and stop is not None and stop >= (f.note_date or date.min):
+            f = replace(f, current=False, date=f.date if f.date_in_text else f.note_date)
+        settled.append(f)
+    return settled
 
 
 def in_window(f: Fact, as_of: date, days: int) -> bool | None:

@@ -7,11 +7,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..dates import find_dates
+from ..dates import find_dates, writes_day_first
 from ..read.note import Note
 from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
-from .values import WINDOWS, is_current, read_values
+from .values import WINDOWS, exposure_status, is_current, read_values
 
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
@@ -113,6 +113,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
     dates_by_sentence: dict[int, list] = {}
     # a date of birth is nobody's event date
     birth = [(span.start_char, span.end_char) for span, _ in doc._.cm_targets if span.label_ == "DOB"]
+    day_first = writes_day_first(text)
     for (span, rule), (flags, cues) in zip(doc._.cm_targets, context):
         concept = span.label_
         if concept == LOOKALIKE:
@@ -131,14 +132,14 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
         attrs = section_attributes.get(section.category, {}) if section else {}
         sent = sentence_index(doc, span.start)
         if sent not in dates_by_sentence:
-            dates_by_sentence[sent] = find_dates(text, note.note_date, sent_start, sent_end)
+            dates_by_sentence[sent] = find_dates(text, note.note_date, sent_start, sent_end, day_first=day_first)
         scope_text, found = text[sent_start:sent_end], dates_by_sentence[sent]
         if concept in EXPOSURES and not [d for d in found if not start <= d.start < end]:
             # a medication line may give its dates in the next sentence of the same line:
             # "Zadaxin 1.6 mg biw - DISCONTINUED. Last dose 11/09/2025."
             tail_end = min(_line_end(text, end), end + 100)
             scope_text = text[sent_start:max(sent_end, tail_end)]
-            found = find_dates(text, note.note_date, sent_start, max(sent_end, tail_end))
+            found = find_dates(text, note.note_date, sent_start, max(sent_end, tail_end), day_first=day_first)
         event_date, in_text = note.note_date, False
         candidates = [d for d in found if not (start <= d.start < end) and not any(a <= d.start < b for a, b in birth)]
         if concept == "DOB":
@@ -147,6 +148,11 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
                 values["dob"] = inside[0].value.isoformat()
         elif candidates:
             event_date, in_text = _event_date(concept, start, end, candidates), True
+        current = is_current(scope_text, in_current_list=bool(attrs.get("current")))
+        if concept in EXPOSURES:
+            status = exposure_status(scope_text, current=current)
+            if status:
+                values["status"] = status
         fact = Fact(
             patient_id=note.patient_id,
             note_id=note.note_id,
@@ -163,7 +169,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             hypothetical="hypothetical" in flags,
             family="family" in flags or bool(attrs.get("family")),
             protocol="protocol" in flags,
-            current=is_current(scope_text, in_current_list=bool(attrs.get("current"))),
+            current=current,
             section=section.category if section else None,
             date=event_date,
             date_in_text=in_text,

@@ -274,8 +274,24 @@ def read_values(concept: str, span: str, sentence: str, metadata: dict | None) -
     return values
 
 
+_HELD = re.compile(r"\b(held|on hold|paused|suspended|interrupted|drug holiday|treatment break|withheld|holding)\b", re.I)
+_STOPPED = re.compile(r"\b(stopped|discontinued|d/c'?d|dc'?d|ceased|no longer|off since|came off|taken off|tapered off|weaned off|nothing since|none since|last (?:dose|given|administered|infusion|injection|received|taken|cycle))\b", re.I)
+_COMPLETED = re.compile(r"\b(completed|finished|s/p|status post)\b", re.I)
+
+
+def exposure_status(text: str, *, current: bool) -> str:
+    """How an exposure stands in its sentence: held, stopped, completed, current, or '' (not said)."""
+    if _HELD.search(text):
+        return "held"
+    if _STOPPED.search(text):
+        return "stopped"
+    if _COMPLETED.search(text):
+        return "completed"
+    return "current" if current else ""
+
+
 def is_current(text: str, *, in_current_list: bool = False) -> bool:
     """Described as ongoing ("is on", a current medication list) and not as stopped or held."""
-    if _LAST_GIVEN.search(text):
+    if _LAST_GIVEN.search(text) or _HELD.search(text) or _STOPPED.search(text):
         return False
     return in_current_list or bool(_CURRENT.search(text))

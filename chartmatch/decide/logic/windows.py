@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from ...extract.facts import Fact
-from ..evidence import PatientFacts, about_patient, cite, in_window
+from ..evidence import PatientFacts, about_patient, cite, in_window, settle_current
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 
 # Steroids whose route decides and is often not written: unstated route -> unknown.
@@ -64,7 +64,7 @@ def _diagnosis_dates(facts: list[Fact]) -> dict[str, date]:
 def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     days = window_days(c, as_of)
     inside, unclear, outside = [], [], []
-    facts = pf.of(*c.concepts)
+    facts = settle_current(pf.of(*c.concepts))
     if c.settings.get("diagnosis"):
         first = _diagnosis_dates(facts)
         facts = [replace(f, date=first.get(f.norm, f.date)) for f in facts]
