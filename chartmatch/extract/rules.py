@@ -8,12 +8,14 @@ must be a concept in ``concepts.json``, and a broken file is reported by path.
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from pathlib import Path
 from typing import Any
 
 from ..errors import ChartmatchError, Msg
 from ..resources import PatternSet
+from .senses import sense_of
 
 
 def import_medspacy():
@@ -65,6 +67,13 @@ def load_targets(patterns: PatternSet) -> list:
         for rule in _from_dicts(path, "target_rules", TargetRule):
             if rule.category not in concepts:
                 raise ChartmatchError(Msg.E007, path=path, category=rule.category)
+            try:
+                sense = sense_of(rule)
+            except (ValueError, TypeError, re.error) as exc:
+                raise ChartmatchError(Msg.E006, path=path, detail=f"rule {rule.literal!r}: bad sense: {exc}") from None
+            for _, category in (sense.recategorize if sense else ()):
+                if category not in concepts:
+                    raise ChartmatchError(Msg.E007, path=path, category=category)
             targets.append(rule)
     return targets
 

@@ -22,6 +22,7 @@ from ..resources import PatternSet
 from .anchored import AnchoredMatcher
 from .candidates import compact
 from .rules import load_targets
+from .senses import Sense, sense_of
 from .sparse import touches_opaque
 
 if not Doc.has_extension("cm_targets"):
@@ -80,6 +81,7 @@ class Targets:
             self.tokens.add(key, rule.pattern)
             self.rule_map[key] = rule
         self._guards = {key: _guards(rule) for key, rule in self.rule_map.items()}
+        self._senses = {key: sense_of(rule) for key, rule in self.rule_map.items()}
         self._order = {strings.add(key): n for n, key in enumerate(self.rule_map)}
 
     @property
@@ -144,17 +146,23 @@ class Targets:
             if next_rx is not None and next_rx.search(_neighbour(doc, end, 1)):
                 continue
             rule = rule_map[key]
-            candidates.append((start, end, bool((rule.metadata or {}).get("fallback")), match_id, rule))
+            category = rule.category
+            sense = self._senses[key]
+            if sense is not None:
+                category = sense.category(doc, start, end, category)
+                if category is None:
+                    continue
+            candidates.append((start, end, bool((rule.metadata or {}).get("fallback")), match_id, rule, category))
         # Longest match wins; on the same span a specific rule beats a fallback; then the
         # earlier start, then the rule added first (match ids are stable per rule set).
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0], self._order[c[3]]))
         taken = bytearray(len(doc))
         spans = []
-        for start, end, _, _, rule in candidates:
+        for start, end, _, _, rule, category in candidates:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            spans.append((Span(doc, start, end, label=rule.category), rule))
+            spans.append((Span(doc, start, end, label=category), rule))
         spans.sort(key=lambda sr: (sr[0].start, sr[0].end))
         doc._.cm_targets = tuple(spans)
         return doc

@@ -250,7 +250,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
 
 
 # Metadata keys that steer matching (see extract/targets.py), not values of the fact.
-RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback"}
+RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense"}
 
 # Values the sentence decides even against the rule's metadata ("adequate pulmonary reserve"
 # is adequate by its words, not in "he does not have adequate pulmonary reserve").
