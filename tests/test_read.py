@@ -1,6 +1,7 @@
 """chartmatch.read: CSV, JSONL and folder exports, and every kind of bad input."""
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -450,3 +451,202 @@ def test_reading_is_streaming(tmp_path):
     first = next(gen)
     assert isinstance(first, Note) and first.note_id == "N1"
     assert stats.read == 1  # the second row has not been read yet
+
+
+# --- issue 11: every physical record accounted for, nothing leaked, hostile values rejected -------
+
+CSV_HEADER = HEADER.decode()
+SECRET = "SECRET-NOTE-TEXT"
+
+
+def read_counted(paths, columns=None):
+    notes, stats = read_all(paths, columns)
+    assert_counts(notes, stats)
+    return notes, stats
+
+
+def codes(stats) -> list[tuple[int, str]]:
+    return sorted((r.line, r.code) for r in stats.rejected)
+
+
+def make_text_folder(root: Path, notes) -> Path:
+    for pid, nid, text in notes:
+        (root / pid).mkdir(parents=True, exist_ok=True)
+        (root / pid / f"{nid}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+# --- item 5: an unclosed quote cannot merge the next row into a note ------------------------------
+
+def test_read_csv_unclosed_quote_cannot_swallow_a_row_that_ends_in_a_quote(tmp_path):
+    path = tmp_path / "merge.csv"
+    path.write_text(CSV_HEADER
+                    + 'P1,N1,2026-10-01,clinic,"Osteosarcoma of the femur, never closed\n'   # line 2
+                    + 'P2,N2,2026-10-02,clinic,HIV positive on ART "\n'                      # line 3
+                    + 'P3,N3,2026-10-03,clinic,third\n', encoding="utf-8")                   # line 4
+    notes, stats = read_counted([path])
+    assert [n.note_id for n in notes] == ["N2", "N3"]
+    assert [n.patient_id for n in notes] == ["P2", "P3"]
+    assert codes(stats) == [(2, "R010")]
+    assert "line 3" in stats.rejected[0].reason
+    assert stats.read == 3  # three physical records, each accounted for
+
+
+def test_read_csv_multiline_quoted_notes_are_still_one_record(tmp_path):
+    path = tmp_path / "multi.csv"
+    path.write_text(CSV_HEADER
+                    + 'P1,N1,2026-10-01,clinic,"Assessment:\nECOG 1, HIV negative, no effusion, stable\nPlan: MAP"\n'
+                    + 'P2,N2,2026-10-02,clinic,"BP 120/80, HR 70, RR 16, T 37\n\nseen"\n', encoding="utf-8")
+    notes, stats = read_counted([path])
+    assert [n.note_id for n in notes] == ["N1", "N2"] and stats.rejected == []
+
+
+# --- item 6: a column named twice is refused ------------------------------------------------------
+
+def test_read_csv_duplicate_column_is_refused(tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text("patient_id,note_id,patient_id,text\nP1,N1,P9,Osteosarcoma\n")
+    with pytest.raises(ChartmatchError) as exc:
+        read_counted([path])
+    assert exc.value.code == "E022" and "'patient_id'" in str(exc.value) and str(path) in str(exc.value)
+
+
+def test_read_csv_duplicate_unused_column_is_harmless(tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text("patient_id,note_id,extra,extra,text\nP1,N1,a,b,Osteosarcoma\n")
+    notes, _ = read_counted([path])
+    assert [n.patient_id for n in notes] == ["P1"]
+
+
+def test_read_jsonl_duplicate_key_rejects_the_line(tmp_path):
+    path = tmp_path / "dup.jsonl"
+    path.write_text('{"patient_id": "P1", "note_id": "N1", "patient_id": "P9", "text": "t"}\n'
+                    '{"patient_id": "P2", "note_id": "N2", "text": "t"}\n')
+    notes, stats = read_counted([path])
+    assert [n.patient_id for n in notes] == ["P2"]
+    assert codes(stats) == [(1, "R006")] and "'patient_id'" in stats.rejected[0].reason
+
+
+def deny(monkeypatch, *denied: Path):
+    """Make ``denied`` unreadable, as chmod 000 does for a non-root user (tests may run as root)."""
+    import builtins
+    import io
+
+    denied_set = {str(p) for p in denied}
+    real_scandir, real_open = os.scandir, io.open
+
+    def check(path) -> None:
+        if str(path) in denied_set:
+            raise PermissionError(13, "Permission denied", str(path))
+
+    def scandir(path="."):
+        check(path)
+        return real_scandir(path)
+
+    def open_(file, *args, **kw):
+        check(file)
+        return real_open(file, *args, **kw)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(io, "open", open_)
+    monkeypatch.setattr(builtins, "open", open_)
+
+
+def test_read_folder_unreadable_patient_folder_is_rejected(tmp_path, monkeypatch):
+    root = make_text_folder(tmp_path / "d", [("P1", "N1", "one"), ("P2", "N2", "two"), ("P3", "N3", "three")])
+    deny(monkeypatch, root / "P2")
+    notes, stats = read_counted([root])
+    assert [n.note_id for n in notes] == ["N1", "N3"]
+    [r] = stats.rejected
+    assert (r.source, r.code) == (str(root / "P2"), "R014") and "Permission denied" in r.reason
+
+
+def test_read_folder_unreadable_note_and_sidecar_are_rejected(tmp_path, monkeypatch):
+    root = make_text_folder(tmp_path / "d", [("P1", "N1", "one"), ("P1", "N2", "two"), ("P1", "N3", "three")])
+    (root / "P1" / "N3.json").write_text('{"note_date": "2026-10-01"}')
+    deny(monkeypatch, root / "P1" / "N2.txt", root / "P1" / "N3.json")
+    notes, stats = read_counted([root])
+    assert [n.note_id for n in notes] == ["N1"]
+    assert sorted((Path(r.source).name, r.code) for r in stats.rejected) == [("N2.txt", "R014"), ("N3.txt", "R008")]
+
+
+def test_read_folder_dangling_link_and_folder_named_txt_are_rejected(tmp_path):
+    root = make_text_folder(tmp_path / "d", [("P1", "N1", "one")])
+    (root / "P1" / "N2.txt").symlink_to(root / "P1" / "gone.txt")
+    (root / "P1" / "N3.txt").mkdir()
+    notes, stats = read_counted([root])
+    assert [n.note_id for n in notes] == ["N1"]
+    assert sorted((Path(r.source).name, r.code) for r in stats.rejected) == [("N2.txt", "R014"), ("N3.txt", "R014")]
+
+
+def test_read_folder_unreadable_root_stops_with_its_name(tmp_path, monkeypatch):
+    root = make_text_folder(tmp_path / "d", [("P1", "N1", "one")])
+    deny(monkeypatch, root)
+    with pytest.raises(ChartmatchError) as exc:
+        read_counted([root])
+    assert exc.value.code == "E024" and str(root) in str(exc.value)
+
+
+def test_read_folder_links_that_leave_the_folder_are_refused(tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET)
+    (outside / "P9").mkdir()
+    (outside / "P9" / "N9.txt").write_text(SECRET)
+    (outside / "meta.json").write_text('{"note_date": "2026-10-01"}')
+    root = make_text_folder(tmp_path / "d", [("P1", "N1", "one"), ("P1", "N3", "three")])
+    (root / "P1" / "N2.txt").symlink_to(outside / "secret.txt")
+    (root / "P1" / "N3.json").symlink_to(outside / "meta.json")
+    (root / "P9").symlink_to(outside / "P9")
+    (root / "P1" / "N4.txt").symlink_to(root / "P1" / "N1.txt")  # a link inside the folder is fine
+    notes, stats = read_counted([root])
+    assert [n.note_id for n in notes] == ["N1", "N4"]
+    assert sorted((Path(r.source).name, r.code) for r in stats.rejected) == [
+        ("N2.txt", "R015"), ("N3.txt", "R015"), ("P9", "R015")]
+    assert all(SECRET not in r.reason and str(outside) not in r.reason for r in stats.rejected)
+
+
+# --- item 8: hostile JSON values reject their line ----------------------------------------------
+
+@pytest.mark.parametrize("line,code", [
+    ('{"patient_id": "P1", "note_id": "N1", "text": "caf\\ud800e"}', "R011"),
+    ('{"patient_id": "P1\\udfff", "note_id": "N1", "text": "t"}', "R011"),
+    ('{"patient_id": "P1", "note_id": "N1", "text": ' + "[" * 100_000 + "]" * 100_000 + "}", "R006"),
+    ('{"patient_id": "P1", "note_id": "N1", "text": {"html": "<b>x</b>"}}', "R012"),
+    ('{"patient_id": "P1", "note_id": "N1", "text": 12.5}', "R012"),
+    ('{"patient_id": "P1", "note_id": "N1", "text": ["a", "b"]}', "R012"),
+    ('{"patient_id": "P1", "note_id": "N1", "text": true}', "R012"),
+    ('{"patient_id": {"id": 1}, "note_id": "N1", "text": "t"}', "R012"),
+    ('{"patient_id": "P1", "note_id": "N1", "note_date": 20261001, "text": "t"}', "R012"),
+    ('{"patient_id": "P1", "note_id": "N\\u00001", "text": "t"}', "R013"),
+    ('{"patient_id": "P\\u001b[31m1", "note_id": "N1", "text": "t"}', "R013"),
+])
+def test_read_jsonl_hostile_value_rejects_its_line(tmp_path, line, code):
+    path = tmp_path / "x.jsonl"
+    good = '{"patient_id": "P2", "note_id": "N2", "text": "fine"}'
+    path.write_text(good + "\n" + line + "\n" + good.replace("N2", "N3") + "\n", encoding="utf-8")
+    notes, stats = read_counted([path])
+    assert [n.note_id for n in notes] == ["N2", "N3"]
+    assert codes(stats) == [(2, code)]
+
+
+def test_read_jsonl_integer_ids_are_still_read(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"patient_id": 1001, "note_id": 7, "note_date": null, "note_type": null, "text": "t"}\n')
+    notes, stats = read_counted([path])
+    assert [(n.patient_id, n.note_id) for n in notes] == [("1001", "7")] and not stats.rejected
+
+
+def test_read_csv_nul_in_an_id_is_rejected(tmp_path):
+    path = tmp_path / "nul.csv"
+    path.write_text(CSV_HEADER + "P1,N\x001,,,text\nP2,N2,,,text\n", encoding="utf-8")
+    notes, stats = read_counted([path])
+    assert [n.note_id for n in notes] == ["N2"] and codes(stats) == [(2, "R013")]
+
+
+def test_read_headerless_csv_does_not_show_the_first_note_in_e002(tmp_path):
+    path = tmp_path / "noheader.csv"
+    path.write_text(f'P1,N1,2026-10-01,clinic,"{SECRET} patient with osteosarcoma of the left femur"\n')
+    with pytest.raises(ChartmatchError) as exc:
+        read_counted([path])
+    assert exc.value.code == "E002" and SECRET not in str(exc.value) and "P1" in str(exc.value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,13 +39,40 @@ def _key(note: Note) -> bytes:
     return hashlib.blake2b(f"{note.patient_id}\x00{note.note_id}".encode(), digest_size=8).digest()
 
 
+FOLDER_HINT = ": a folder input holds DIR/<patient_id>/<note_id>.txt"
+
+
+def _blank(path: Path) -> bool:
+    """The file holds nothing but whitespace (and a BOM); cheap: only small files are read."""
+    size = path.stat().st_size
+    if size > 65536:
+        return False
+    return not path.read_bytes().replace(b"\xef\xbb\xbf", b"").strip()
+
+
 def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Every input exists and has a known format (raises the first problem), before any work."""
+    """Every input exists, has a known format and is not plainly empty (raises the first
+    problem), before any work. An input that turns out to hold no record when it is read
+    stops the command too (:func:`read_notes`): reading nothing is never a success."""
     paths = [Path(p) for p in paths]
+    if not paths:
+        raise ChartmatchError(Msg.E023, path="the command line", hint=": give at least one input")
     for path in paths:
         if not path.exists():
             raise ChartmatchError(Msg.E001, path=path)
-        reader_for(path)
+        reader = reader_for(path)
+        if path.is_dir():
+            try:
+                with os.scandir(path) as entries:
+                    has_folder = any(e.is_dir() for e in entries)
+            except OSError as exc:
+                raise ChartmatchError(Msg.E024, path=path, detail=exc.strerror or exc) from None
+            if not has_folder:
+                raise ChartmatchError(Msg.E023, path=path, hint=FOLDER_HINT)
+        elif _blank(path):
+            if reader is read_csv:
+                raise ChartmatchError(Msg.E010, path=path)
+            raise ChartmatchError(Msg.E023, path=path, hint=": the file is empty")
     return paths
 
 
@@ -59,7 +87,8 @@ def read_notes(paths: Iterable[str | Path], columns: Columns | None = None, stat
     paths = check_inputs(paths)
     seen: dict[bytes, tuple[int, int]] = {}  # key -> (input index, line): compact for millions
     for index, path in enumerate(paths):
-        for record in reader_for(path)(path, columns):
+        before = stats.read
+        for record in _read_one(path, columns):
             stats.read += 1
             if isinstance(record, Rejection):
                 stats.rejected.append(record)
@@ -74,6 +103,13 @@ def read_notes(paths: Iterable[str | Path], columns: Columns | None = None, stat
                 continue
             seen[key] = (index, int(line))
             yield record
+        if stats.read == before:
+            raise ChartmatchError(Msg.E023, path=path, hint=FOLDER_HINT if path.is_dir() else
+                                  ": no record after the header" if path.suffix.lower() == ".csv" else ": no JSON line")
+
+
+def _read_one(path: Path, columns: Columns) -> Iterator[Note | Rejection]:
+    return reader_for(path)(path, columns)
 
 
 
