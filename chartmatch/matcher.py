@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,6 +28,18 @@ class ScanResult:
     patients: list[PatientResult]
     stats: ReadStats
     as_of: date
+    after_as_of: int = 0  # notes read but not used: dated after the as-of date
+
+
+def known_by(notes: Iterable[Note], as_of: date, skipped: list[int] | None = None) -> Iterator[Note]:
+    """The notes a screen as of ``as_of`` may use: none dated after it (undated notes are
+    used). ``skipped[0]`` counts the others."""
+    for note in notes:
+        if note.note_date is not None and note.note_date > as_of:
+            if skipped is not None:
+                skipped[0] += 1
+            continue
+        yield note
 
 
 class Matcher:
@@ -46,10 +58,12 @@ class Matcher:
         return rank(results)
 
     def match(self, notes: Iterable[Note], as_of: date | None = None,
-              progress: Callable[[Note], None] | None = None) -> list[PatientResult]:
+              progress: Callable[[Note], None] | None = None, *, skipped: list[int] | None = None) -> list[PatientResult]:
+        """Decide and rank the patients of ``notes`` as of ``as_of``. Notes dated after it
+        are not used (``skipped[0]`` counts them); a patient with no other note is not ranked."""
         as_of = as_of or date.today()
         facts_by_patient: dict[str, list[Fact]] = defaultdict(list)
-        for note in notes:
+        for note in known_by(notes, as_of, skipped):
             # extend() creates the entry even for no facts: such a patient is still ranked
             facts_by_patient[note.patient_id].extend(self.extract(note))
             if progress is not None:
@@ -61,5 +75,6 @@ class Matcher:
         """Read note exports and match them; rejected rows are in ``result.stats``."""
         as_of = as_of or date.today()
         stats = ReadStats()
-        patients = self.match(read_notes(inputs, columns, stats), as_of, progress)
-        return ScanResult(patients=patients, stats=stats, as_of=as_of)
+        skipped = [0]
+        patients = self.match(read_notes(inputs, columns, stats), as_of, progress, skipped=skipped)
+        return ScanResult(patients=patients, stats=stats, as_of=as_of, after_as_of=skipped[0])

@@ -31,7 +31,7 @@ from .write.files import dumps
 from .write.records import patient_record
 
 RESULT_SCHEMA = ("patient_id string, status string, score double, status_order int, met int, not_met int, "
-                 "unknown int, excluded_by string, record string, notes int, rejected string")
+                 "unknown int, excluded_by string, record string, notes int, rejected string, after_as_of int")
 
 _MATCHERS: dict = {}  # one pipeline per Python worker and patterns folder
 
@@ -50,7 +50,7 @@ def decide_group(pdf, *, as_of: date, patterns: str | None, columns: Columns):
 
     matcher = _matcher(patterns)
     facts, rejected, seen = [], [], set()
-    patient_id = ""
+    patient_id, later = "", 0
     for row in pdf.sort_values([columns.note_id]).to_dict("records"):
         row = {k: (None if v is None or (isinstance(v, float) and v != v) else v) for k, v in row.items()}
         source = Path(str(row.pop("_source", "") or "spark"))
@@ -61,12 +61,15 @@ def decide_group(pdf, *, as_of: date, patterns: str | None, columns: Columns):
             rejected.append([note.source, note.line, note.code, note.reason])
             continue
         seen.add(note.note_id)
+        if note.note_date is not None and note.note_date > as_of:  # not known at the as-of date
+            later += 1
+            continue
         patient_id = note.patient_id
         facts.extend(matcher.extract(note))
-    if not patient_id:  # every note of this group was rejected
+    if not patient_id:  # every note of this group was rejected or dated after the as-of date
         return pd.DataFrame([{"patient_id": None, "status": None, "score": None, "status_order": None, "met": None,
                               "not_met": None, "unknown": None, "excluded_by": None, "record": None,
-                              "notes": len(pdf), "rejected": json.dumps(rejected)}])
+                              "notes": len(pdf), "rejected": json.dumps(rejected), "after_as_of": later}])
     result = decide_patient(patient_id, facts, matcher.criteria, as_of)
     counts = result.counts()
     return pd.DataFrame([{
@@ -74,6 +77,7 @@ def decide_group(pdf, *, as_of: date, patterns: str | None, columns: Columns):
         "status_order": STATUS_ORDER[result.status], "met": counts["met"], "not_met": counts["not_met"],
         "unknown": counts["unknown"], "excluded_by": ";".join(result.excluded_by()),
         "record": dumps(patient_record(result)), "notes": len(pdf), "rejected": json.dumps(rejected),
+        "after_as_of": later,
     }])
 
 
@@ -151,9 +155,10 @@ def run_spark_scan(inputs, out: Path, *, as_of: date, patterns: str | None, colu
     finally:
         spark.stop()
     stats = ReadStats()
-    summaries, records = [], {}
+    summaries, records, later = [], {}, 0
     for row in rows:
         stats.read += row["notes"]
+        later += row["after_as_of"] or 0
         stats.rejected.extend(Rejection(*r) for r in json.loads(row["rejected"] or "[]"))
         if row["patient_id"] is None:
             continue
@@ -162,4 +167,4 @@ def run_spark_scan(inputs, out: Path, *, as_of: date, patterns: str | None, colu
                                  tuple(x for x in (row["excluded_by"] or "").split(";") if x), -1, -1))
     summaries.sort(key=Summary.sort_key)
     write_ranked(out, summaries, lambda s: records[s.patient_id])
-    return ScanOutcome(stats=stats, as_of=as_of, summaries=summaries)
+    return ScanOutcome(stats=stats, as_of=as_of, summaries=summaries, after_as_of=later)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -12,8 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from ..dates import parse_date
-from ..errors import ChartmatchError, Msg
+from ..errors import INTERRUPTED, ChartmatchError, Msg
 from ..read.formats import Columns
 
 err = Console(stderr=True, highlight=False)
@@ -21,6 +21,7 @@ if not err.is_terminal:  # logs and pipes: wide enough for the ranked table, no 
     err = Console(stderr=True, highlight=False, width=160)
 EXIT_ERROR = 2  # the command could not run
 EXIT_REJECTED = 3  # the command ran, but some input rows were rejected
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports it
 
 PatternsOpt = Annotated[Optional[Path], typer.Option("--patterns", help="Folder of rule files that add to / override the packaged patterns/.")]
 AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", help="Screening date YYYY-MM-DD; windows count back from it. Default: today.")]
@@ -36,25 +37,59 @@ def columns(patient: str, note: str, date_: str, type_: str, text: str) -> Colum
     return Columns(patient_id=patient, note_id=note, note_date=date_, note_type=type_, text=text)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+# C0 and C1 controls, DEL, and the bidi overrides that can disguise what a terminal shows
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: object) -> str:
+    """``text`` safe for a terminal: every control character (escape sequences, bell, NUL,
+    carriage return...) shown as ``\\xNN`` instead of acted on. Everything printed goes
+    through it: ids, paths and messages may come from a hostile export."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+                        str(text))
+
+
+def say(text: object, style: str | None = None) -> None:
+    """One line on stderr, as plain text (no markup read from it), control characters shown."""
+    err.print(printable(text), style=style, markup=False, highlight=False, soft_wrap=True)
+
+
 def as_of_date(value: str | None) -> date:
+    """--as-of: a full date YYYY-MM-DD (a year or month alone is refused, not guessed);
+    today when not given. A date in the future is allowed, with a warning."""
     if value is None:
         return date.today()
-    parsed = parse_date(value)
-    if parsed is None:
-        raise ChartmatchError(Msg.E005, value=value)
+    try:
+        if not _ISO_DAY.fullmatch(value.strip()):
+            raise ValueError
+        parsed = date.fromisoformat(value.strip())
+    except ValueError:
+        raise ChartmatchError(Msg.E005, value=value) from None
+    if parsed > date.today():
+        say("warning " + Msg.W001.format(value=parsed.isoformat(), today=date.today().isoformat()), style="yellow")
     return parsed
 
 
 def fails_cleanly(command: Callable) -> Callable:
-    """Show a ChartmatchError as one line on stderr and exit 2, never a traceback."""
+    """Show a ChartmatchError (or a file that cannot be read or written) as one line on
+    stderr and exit 2, never a traceback; Ctrl-C prints one line and exits 130."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except ChartmatchError as exc:
-            err.print(f"[bold red]error[/] {exc}", markup=True, soft_wrap=True)
+            say(f"error {exc}", style="bold red")
             raise typer.Exit(EXIT_ERROR) from None
+        except OSError as exc:
+            if exc.filename is None:
+                raise
+            say(f"error {Msg.E025.format(path=exc.filename, detail=exc.strerror or exc)}", style="bold red")
+            raise typer.Exit(EXIT_ERROR) from None
+        except KeyboardInterrupt:
+            say(INTERRUPTED if getattr(wrapper, "resumable", False) else "interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
     return wrapper
 
@@ -71,6 +106,6 @@ def report_rejections(stats, errors_path: Path | None) -> None:
     from ..write.files import write_rejections
 
     for r in stats.rejected:
-        err.print(f"rejected {r}", markup=False, soft_wrap=True)
+        say(f"rejected {r}")
     if errors_path is not None:
         write_rejections(errors_path, stats.rejected)

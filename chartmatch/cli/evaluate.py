@@ -76,11 +76,14 @@ def evaluate_command(
     from ..matcher import Matcher
     from ..write.files import check_writable
 
-    check_writable(json_path, force)
+    check_writable(json_path, force, "--json")
     report = evaluate(load_gold(gold), Matcher(patterns), as_of_date(as_of) if as_of else None)
     print_report(report, Console(width=150, highlight=False), errors)
     if json_path is not None:
-        json_path.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        from ..write.files import replacing
+
+        with replacing(json_path) as handle:
+            handle.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
 
 
 @fails_cleanly
@@ -96,7 +99,7 @@ def evaluate_context_command(
     from ..resources import PatternSet
     from ..write.files import check_writable
 
-    check_writable(json_path, force)
+    check_writable(json_path, force, "--json")
     report = evaluate_context(read_negex(file), Extractor(PatternSet.load(patterns)))
     console = Console(highlight=False)
     t = Table("flag", "P", "R", "F1", "tp", "fp", "fn", title=f"ConText on {report['cases']} sentences ({report['targets_not_found']} targets not found)")
@@ -104,4 +107,7 @@ def evaluate_context_command(
         t.add_row(flag, _pct(m["precision"]), _pct(m["recall"]), _pct(m["f1"]), str(m["tp"]), str(m["fp"]), str(m["fn"]))
     console.print(t)
     if json_path is not None:
-        json_path.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        from ..write.files import replacing
+
+        with replacing(json_path) as handle:
+            handle.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")

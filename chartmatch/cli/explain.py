@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .common import PatternsOpt, as_of_date, fails_cleanly
+from .common import PatternsOpt, fails_cleanly
 
 # One look per context: what a coordinator must not mistake for an affirmed finding.
 STYLES = {"negated": "strike red", "family": "magenta", "hypothetical": "italic cyan",
@@ -38,7 +38,11 @@ def explain_command(
 
     path = Path(text_or_file)
     text = path.read_text(encoding="utf-8-sig") if len(text_or_file) < 4096 and path.is_file() else text_or_file
-    day: date | None = as_of_date(note_date) if note_date else None
+    from ..dates import parse_date
+
+    day: date | None = parse_date(note_date) if note_date else None
+    if note_date and day is None:
+        raise typer.BadParameter("not a date: use YYYY-MM-DD, MM/DD/YYYY or 'Oct 3, 2026'", param_hint="--note-date")
     facts = Extractor(PatternSet.load(patterns)).extract(Note("-", path.name if path.is_file() else "-", text, day))
     console = Console(highlight=False)
     shown = Text(text)

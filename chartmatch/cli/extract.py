@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from .common import (EXIT_REJECTED, DateCol, ForceOpt, NoteCol, PatientCol, PatternsOpt, TextCol, TypeCol,
-                     columns, err, fails_cleanly, report_rejections)
+                     columns, fails_cleanly, report_rejections, say)
 
 
 @fails_cleanly
@@ -26,17 +26,18 @@ def extract_command(
 ) -> None:
     """Extract facts (concept, values, context flags, section, date, offsets) from notes."""
     from ..extract.pipeline import Extractor
-    from ..read.inputs import ReadStats, read_notes
+    from ..read.inputs import ReadStats, check_inputs, read_notes
     from ..resources import PatternSet
-    from ..write.files import check_writable, write_jsonl
+    from ..write.files import check_outputs, write_jsonl
 
-    for path in (out, errors):
-        check_writable(path, force)
+    inputs = check_inputs(inputs)
+    check_outputs({"--out": out, "--errors": errors}, inputs, force)
     extractor = Extractor(PatternSet.load(patterns))
     stats = ReadStats()
     notes = read_notes(inputs, columns(patient_col, note_col, date_col, type_col, text_col), stats)
-    n = write_jsonl(out, (f.to_dict() for note in notes for f in extractor.extract(note)))
+    # facts quote the notes: the file is the owner's only
+    n = write_jsonl(out, (f.to_dict() for note in notes for f in extractor.extract(note)), private=True)
     report_rejections(stats, errors)
-    err.print(f"read {stats.read} notes: processed {stats.accepted}, rejected {len(stats.rejected)}; {n} facts -> {out}", markup=False)
+    say(f"read {stats.read} notes: processed {stats.accepted}, rejected {len(stats.rejected)}; {n} facts -> {out}")
     if stats.rejected:
         raise typer.Exit(EXIT_REJECTED)

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from .common import (EXIT_REJECTED, DateCol, ForceOpt, NoteCol, PatientCol, PatternsOpt, TextCol, TypeCol,
-                     as_of_date, columns, err, fails_cleanly, report_rejections)
+                     as_of_date, columns, fails_cleanly, report_rejections, say)
 
 
 @fails_cleanly
@@ -33,31 +33,30 @@ def report_command(
     """Write a self-contained HTML report for reviewing the ranked patients, their verdicts and evidence."""
     from .. import __version__
     from ..decide.spec import load_criteria
-    from ..errors import ChartmatchError, Msg
+    from ..matcher import known_by
     from ..read.inputs import ReadStats, read_notes
     from ..report import read_results, write_report
     from ..resources import PatternSet
-    from ..write.files import check_writable
+    from ..write.files import check_outputs
 
     results, inputs = paths[0], [*notes, *paths[1:]]
-    if any(out.resolve() == p.resolve() for p in (results, *inputs)):
-        raise ChartmatchError(Msg.E016, path=out)
-    check_writable(out, force)
+    check_outputs({"--out": out}, [results, *inputs], force)
     day = as_of_date(as_of) if as_of is not None else None
     pattern_set = PatternSet.load(patterns)
     records = read_results(results)
     stats = ReadStats()
-    model = write_report(out, records, read_notes(inputs, columns(patient_col, note_col, date_col, type_col, text_col), stats),
+    notes_read = read_notes(inputs, columns(patient_col, note_col, date_col, type_col, text_col), stats)
+    # at a given as-of date, notes dated after it were not used by the scan: not shown either
+    model = write_report(out, records, known_by(notes_read, day) if day else notes_read,
                          as_of=day, version=__version__, patterns_fingerprint=pattern_set.fingerprint(),
                          criteria=load_criteria(pattern_set))
     report_rejections(stats, None)
     evidence = [e for p in model.patients for e in p.evidence]
     unlocated = sum(not e.located for e in evidence)
     size = out.stat().st_size
-    err.print(
+    say(
         f"report: {len(model.patients)} patients, {model.notes_given} notes, {len(evidence) - unlocated} evidence spans highlighted"
         + (f", {unlocated} not found in the notes given (listed in the report)" if unlocated else "")
-        + f"; as of {day.isoformat() if day else 'unknown'}; {size / 1e6:.1f} MB -> {out}",
-        markup=False, soft_wrap=True)
+        + f"; as of {day.isoformat() if day else 'unknown'}; {size / 1e6:.1f} MB -> {out}")
     if stats.rejected:
         raise typer.Exit(EXIT_REJECTED)

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .common import (EXIT_REJECTED, AsOfOpt, DateCol, ForceOpt, NoteCol, PatientCol, PatternsOpt, TextCol,
-                     TypeCol, as_of_date, columns, err, fails_cleanly, note_progress, report_rejections)
+                     TypeCol, as_of_date, columns, err, fails_cleanly, note_progress, printable, report_rejections, say)
 
 
 def ranked_table(summaries, total: int) -> Table:
@@ -19,7 +19,7 @@ def ranked_table(summaries, total: int) -> Table:
                   title=f"PROMIS candidates (first {len(summaries)} of {total})")
     colours = {"eligible": "green", "needs_review": "yellow", "excluded": "red"}
     for rank, s in enumerate(summaries, start=1):
-        table.add_row(str(rank), escape(s.patient_id), f"[{colours[s.status]}]{s.status}[/]", f"{s.score:.3f}",
+        table.add_row(str(rank), escape(printable(s.patient_id)), f"[{colours[s.status]}]{s.status}[/]", f"{s.score:.3f}",
                       str(s.met), str(s.not_met), str(s.unknown), ", ".join(s.excluded_by))
     return table
 
@@ -50,17 +50,48 @@ def scan_command(
         raise typer.BadParameter("--workers and --resume are for --engine local: Spark divides the work by its "
                                  "own partitions (e.g. --master local[4]) and restarts failed tasks itself",
                                  param_hint="--engine spark")
+    from ..engine.lock import ScanLock, lock_path
+    from ..read.inputs import check_inputs
+    from ..write.files import check_outputs
+
+    day = as_of_date(as_of)
+    # Every output before any note is read: none is an input or another output, each can be
+    # written, none exists unless --force (--resume included: it continues a scan, it does
+    # not license overwriting a file).
+    outputs = {"--out": out, "--csv": csv_path, "--errors": errors, "--report": report}
+    beside = {"--out": [out.with_name(out.name + ".work"), out.with_name(out.name + ".partial"), lock_path(out)]}
+    inputs = check_inputs(inputs)
+    check_outputs(outputs, inputs, force, beside)
+    with ScanLock(out):
+        check_outputs(outputs, inputs, force, beside)  # again: a scan that just ended may have written them
+        outcome, elapsed = _scan(inputs, out, day, patterns, cols=columns(patient_col, note_col, date_col, type_col, text_col),
+                                 csv_path=csv_path, report=report, engine=engine, master=master, workers=workers,
+                                 resume=resume)
+    report_rejections(outcome.stats, errors)
+    if top > 0:
+        err.print(ranked_table(outcome.summaries[:top], len(outcome.summaries)))
+    later = outcome.after_as_of
+    say(f"read {outcome.stats.read} notes: processed {outcome.stats.accepted}, rejected {len(outcome.stats.rejected)}"
+        + (f" ({outcome.skipped} done before --resume)" if outcome.skipped else "")
+        + (f"; {later} note{'s' if later != 1 else ''} dated after the as-of date {'were' if later != 1 else 'was'} not used"
+           if later else "")
+        + f"; {len(outcome.summaries)} patients: " + ", ".join(f"{k} {v}" for k, v in outcome.by_status().items())
+        + f"; as of {day.isoformat()}; {elapsed:.1f} s -> {out}")
+    if outcome.stats.rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+scan_command.resumable = True  # Ctrl-C: "rerun with --resume to continue"
+
+
+def _scan(inputs, out, day, patterns, *, cols, csv_path, report, engine, master, workers, resume):
     from ..engine.scan import run_scan, summary_rows
     from ..engine.workers import default_workers
     from ..read.inputs import count_notes
     from ..resources import PatternSet
-    from ..write.files import check_writable, write_summary_csv
+    from ..write.files import write_summary_csv
 
-    for path in (out, csv_path, errors, report):
-        check_writable(path, force or (resume and path == out))
-    day = as_of_date(as_of)
     pattern_set = PatternSet.load(patterns)
-    cols = columns(patient_col, note_col, date_col, type_col, text_col)
     started = time.perf_counter()
     with note_progress() as progress:
         total = count_notes(inputs) if progress.live.is_started else None
@@ -85,22 +116,11 @@ def scan_command(
     if report is not None:
         from .. import __version__
         from ..decide.spec import load_criteria
+        from ..matcher import known_by
         from ..read.inputs import read_notes
         from ..report import read_results, write_report
 
         # the notes are read again (streaming) to place the evidence; rejections were counted once above
-        write_report(report, read_results(out), read_notes(inputs, cols), as_of=day, version=__version__,
+        write_report(report, read_results(out), known_by(read_notes(inputs, cols), day), as_of=day, version=__version__,
                      patterns_fingerprint=pattern_set.fingerprint(), criteria=load_criteria(pattern_set))
-    report_rejections(outcome.stats, errors)
-    if top > 0:
-        err.print(ranked_table(outcome.summaries[:top], len(outcome.summaries)))
-    elapsed = time.perf_counter() - started
-    err.print(
-        f"read {outcome.stats.read} notes: processed {outcome.stats.accepted}, rejected {len(outcome.stats.rejected)}"
-        + (f" ({outcome.skipped} done before --resume)" if outcome.skipped else "")
-        + f"; {len(outcome.summaries)} patients: " + ", ".join(f"{k} {v}" for k, v in outcome.by_status().items())
-        + f"; as of {day.isoformat()}; {elapsed:.1f} s -> {out}",
-        markup=False, soft_wrap=True,
-    )
-    if outcome.stats.rejected:
-        raise typer.Exit(EXIT_REJECTED)
+    return outcome, time.perf_counter() - started

@@ -2,13 +2,14 @@
 
 Memory holds one bucket of facts at a time and one small summary per patient, never the
 note texts; the output is written in rank order to a temporary file and renamed at the
-end, so a reader never sees half a result.
+end, so a reader never sees half a result. One scan at a time writes an output (a lock
+beside it, :mod:`.lock`). Notes dated after the as-of date are not used for verdicts
+(a screen as of a date uses what was known then); ``ScanOutcome.after_as_of`` counts them.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,9 +20,10 @@ from ..decide.spec import load_criteria
 from ..read.formats import Columns
 from ..read.inputs import ReadStats, check_inputs, read_notes
 from ..resources import PatternSet
-from ..write.files import dumps, summary_row
+from ..write.files import dumps, replacing, summary_row
 from ..write.records import patient_record
-from .store import FactStore, note_key
+from .lock import ScanLock
+from .store import FactStore, note_key, private_dir, private_open
 from .workers import extract_all
 
 
@@ -49,6 +51,7 @@ class ScanOutcome:
     as_of: date
     summaries: list[Summary] = field(default_factory=list)  # in rank order
     skipped: int = 0  # notes already done in an earlier, interrupted run
+    after_as_of: int = 0  # notes read but not used: dated after the as-of date
 
     def by_status(self) -> dict[str, int]:
         return {s: sum(x.status == s for x in self.summaries) for s in STATUS_ORDER}
@@ -73,6 +76,13 @@ def run_scan(
     resume: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> ScanOutcome:
+    with ScanLock(out):
+        return _run_scan(inputs, out, as_of=as_of, patterns=patterns, columns=columns, workers=workers,
+                         resume=resume, progress=progress)
+
+
+def _run_scan(inputs, out: Path, *, as_of: date, patterns: PatternSet, columns: Columns | None, workers: int,
+              resume: bool, progress: Callable[[int], None] | None) -> ScanOutcome:
     inputs = check_inputs(inputs)
     stats = ReadStats()
     notes = read_notes(inputs, columns, stats)
@@ -90,20 +100,24 @@ def run_scan(
             yield note
 
     done = 0
-    for note, rows in extract_all(todo(), str(patterns.user_dir) if patterns.user_dir else None, workers):
-        store.add(note, rows)
-        done += 1
-        if progress is not None:
-            progress(done)
-    store.close()
+    try:
+        for note, rows in extract_all(todo(), str(patterns.user_dir) if patterns.user_dir else None, workers):
+            store.add(note, rows)
+            done += 1
+            if progress is not None:
+                progress(done)
+    finally:
+        store.close()  # what was extracted is on disk for --resume, however the loop ended
 
     criteria = load_criteria(patterns)
     results_dir = work / "results"
-    results_dir.mkdir(exist_ok=True)
+    private_dir(results_dir)
     summaries: list[Summary] = []
     for bucket in range(store.buckets):
-        with open(results_dir / f"{bucket:03d}.jsonl", "w", encoding="utf-8") as handle:
-            for patient_id, facts in sorted(store.patients(bucket).items()):
+        by_patient, later = store.patients(bucket, as_of)
+        outcome.after_as_of += later
+        with private_open(results_dir / f"{bucket:03d}.jsonl", "w") as handle:
+            for patient_id, facts in sorted(by_patient.items()):
                 result = decide_patient(patient_id, facts, criteria, as_of)
                 offset = handle.tell()
                 handle.write(dumps(patient_record(result)) + "\n")
@@ -133,13 +147,11 @@ def run_scan(
 def write_ranked(out: Path, summaries: list[Summary], load: Callable[[Summary], str]) -> None:
     """Write each patient's record (``load`` returns its JSON without rank) in rank order,
     to a temporary file renamed at the end."""
-    partial = out.with_name(out.name + ".partial")
-    with open(partial, "w", encoding="utf-8", newline="\n") as target:
+    with replacing(out, private=True) as target:  # evidence quotes the notes: owner-only
         for rank, s in enumerate(summaries, start=1):
             record = json.loads(load(s))
             record["rank"] = rank
             target.write(dumps(record) + "\n")
-    os.replace(partial, out)
 
 
 def summary_rows(summaries: list[Summary]):

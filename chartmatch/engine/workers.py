@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -29,6 +30,13 @@ def _init(patterns_dir: str | None) -> None:
     global _extractor
     if _extractor is None or _extractor.patterns.user_dir != (Path(patterns_dir) if patterns_dir else None):
         _extractor = Extractor(PatternSet.load(patterns_dir))
+
+
+def _worker_init(patterns_dir: str | None) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the pool and says what to do;
+    # a worker's own KeyboardInterrupt would only add a traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init(patterns_dir)
 
 
 def _extract_batch(batch: list[Note]) -> list[tuple[Note, list[list]]]:
@@ -60,7 +68,7 @@ def extract_all(notes: Iterable[Note], patterns_dir: str | None, workers: int, b
     # Pool.imap would read the whole input ahead; a bounded window of batches in flight
     # keeps memory flat however large the export is.
     window: deque = deque()
-    with ctx.Pool(workers, initializer=_init, initargs=(patterns_dir,)) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(patterns_dir,)) as pool:
         for batch in _batches(notes, batch_size):
             window.append(pool.apply_async(_extract_batch, (batch,)))
             if len(window) >= 3 * workers:

@@ -108,7 +108,11 @@ def write_report(
                         patterns_fingerprint=patterns_fingerprint, criteria=criterion_infos(criteria))
     partial = path.with_name(path.name + ".partial")
     try:
-        with partial.open("w", encoding="utf-8", errors="replace", newline="\n") as handle:
+        # the report quotes the notes: readable by the owner only (0600), whatever the umask
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+        with open(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
             for chunk in render_chunks(model):
                 handle.write(chunk)
         os.replace(partial, path)
