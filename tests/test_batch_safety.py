@@ -426,6 +426,17 @@ def test_cli_scan_rescreen_at_two_dates_uses_what_was_known_then(tmp_path, two_d
     assert {c["id"]: c["verdict"] for c in got["P1"]["criteria"]}["hiv"] == "met"
 
 
+def test_cli_scan_spark_rescreen_drops_later_notes_as_the_local_engine_does(tmp_path, two_dates_csv):
+    import pyspark  # noqa: F401  (the CI installs chartmatch[spark]; a missing extra must fail, not skip)
+
+    local, spark = tmp_path / "local.jsonl", tmp_path / "spark.jsonl"
+    a = run("scan", two_dates_csv, "--out", local, "--as-of", "2026-03-01", "--workers", "1")
+    b = run("scan", two_dates_csv, "--out", spark, "--as-of", "2026-03-01", "--engine", "spark", "--master", "local[2]")
+    assert a.exit_code == 0 and b.exit_code == 0, (a.stderr, b.stderr)
+    assert "2 notes dated after the as-of date were not used" in b.stderr
+    assert spark.read_bytes() == local.read_bytes()
+
+
 def test_engine_resume_with_another_as_of_still_drops_later_notes(tmp_path, two_dates_csv, monkeypatch):
     monkeypatch.setattr(store, "FLUSH_EVERY", 1)
     out = tmp_path / "r.jsonl"
