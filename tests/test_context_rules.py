@@ -196,7 +196,6 @@ NOT_FAMILY = [
 
 # ---------------------------------------------------------------- the trial's own text (PROTOCOL)
 PROTOCOL = [
-    ("Penpulimab per protocol.", "Penpulimab", {PROT}),
     ("Patients with pulmonary metastases are eligible for this trial.", "pulmonary metastases", {PROT}),
     ("PROMIS: gemcitabine plus penpulimab.", "gemcitabine", {PROT}),
     ("Study treatment starts with gemcitabine on day 1.", "gemcitabine", {PROT}),

@@ -124,7 +124,7 @@ def test_not_about_the_patient_is_ignored(cid, flag):
         ([mets(family=True)], "unknown"),
         ([mets(hypothetical=True)], "unknown"),
         ([mets(protocol=True)], "unknown"),                           # "patients with pulmonary metastases are eligible"
-        ([nodule(negated=True)], "unknown"),
+        ([nodule(negated=True)], "not_met"),                         # "no pulmonary nodules": none, never affirmed
     ],
 )
 def test_pulmonary_metastases(facts, expected):
@@ -304,14 +304,15 @@ def tox(norm, values, **kw):
         ([tox("fatigue", {"grade": 3})], "not_met"),                             # fatigue aside
         ([tox("alopecia", {"grade": 2})], "not_met"),                            # alopecia aside
         ([tox("mucositis", {})], "not_met"),                                     # no grade, not persistent: no vote
-        ([tox("neuropathy", {"persistent": True})], "unknown"),                  # persistent, grade unstated
+        ([tox("neuropathy", {"persistent": True, "attributed": True})], "unknown"),  # persistent after treatment, grade unstated
+        ([tox("rash", {"persistent": True})], "not_met"),                        # ungraded, not tied to earlier treatment
         ([tox("neuropathy", {"grade": 3}, uncertain=True)], "unknown"),
         ([tox("neuropathy", {"grade": 3}, negated=True)], "not_met"),
         ([tox("neuropathy", {"grade": 3}, family=True)], "not_met"),
         ([tox("neuropathy", {"grade": 3}, hypothetical=True)], "not_met"),       # "risk of grade 3 neuropathy"
         ([], "not_met"),
         ([tox("neuropathy", {"grade": 1}), tox("nephrotoxicity", {"grade": 2})], "met"),   # any kind above 1
-        ([tox("fatigue", {"grade": 3}), tox("neuropathy", {"persistent": True})], "unknown"),
+        ([tox("fatigue", {"grade": 3}), tox("neuropathy", {"persistent": True, "attributed": True})], "unknown"),
     ],
 )
 def test_toxicity(facts, expected):

@@ -11,7 +11,7 @@ from ..dates import find_dates, writes_day_first
 from ..read.note import Note
 from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
-from .values import WINDOWS, exposure_status, is_current, read_values
+from .values import WINDOWS, date_unknown, exposure_status, is_current, read_values
 
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
@@ -90,6 +90,23 @@ EXPOSURES = {"SYSTEMIC_THERAPY", "GEMCITABINE", "INVESTIGATIONAL", "CHECKPOINT_I
              "SYSTEMIC_STEROID", "LOCAL_STEROID", "IMMUNOSUPPRESSANT", "LIVE_VACCINE", "NONLIVE_VACCINE"}
 
 
+# Events whose date decides a window: a sentence that says the date is unknown leaves them undated.
+DATED = EXPOSURES | {"OTHER_MALIGNANCY", "TRANSPLANT"}
+
+
+# Concepts whose value is a judgement that may stand on the line under their heading.
+JUDGED = {"PULMONARY_FUNCTION", "PLEURAL_EFFUSION", "MALIGNANT_EFFUSION", "HIV", "PREGNANCY_TEST", "TOXICITY"}
+
+
+def _next_line_end(text: str, at: int) -> int:
+    """End of the first non-blank line after ``at`` (at most 200 characters on)."""
+    i = at
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    end = text.find("\n", i)
+    return min(end if end != -1 else len(text), i + 200)
+
+
 def _line_end(text: str, at: int) -> int:
     stops = [i for i in (text.find(";", at), text.find("\n", at)) if i != -1]
     return min(stops) if stops else len(text)
@@ -122,6 +139,9 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
         sent_start, sent_end = _char_range(doc, s0, s1)
         start, end = span.start_char, span.end_char
         before, after = WINDOWS.get(concept, (None, None))
+        if text[sent_start:sent_end].rstrip().endswith(":") and concept in JUDGED:
+            # a heading and its verdict on the next line: "PFTs:\n  Adequate."
+            sent_end = _next_line_end(text, sent_end)
         if before is None:
             window = text[sent_start:sent_end]
         else:
@@ -148,6 +168,9 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
                 values["dob"] = inside[0].value.isoformat()
         elif candidates:
             event_date, in_text = _event_date(concept, start, end, candidates), True
+        elif concept in DATED and date_unknown(scope_text):
+            # "year unknown", "unsure of the dates", "at some point": not the note's date
+            event_date, in_text = None, False
         current = is_current(scope_text, in_current_list=bool(attrs.get("current")))
         if concept in EXPOSURES:
             status = exposure_status(scope_text, current=current)
@@ -163,7 +186,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             norm=str(metadata.get("norm", span.text.lower())),
             values=values,
             # a negative test result says the condition is absent, as a negation cue would
-            negated="negated" in flags or (concept in TESTED and values.get("result") == "negative"),
+            negated=("negated" in flags or (concept in TESTED and values.get("result") == "negative")
+                     or metadata.get("negated") is True),  # a rule whose words say absent: 'M0', 'bottle-feeding'
             uncertain="uncertain" in flags,
             historical="historical" in flags or bool(attrs.get("historical")),
             hypothetical="hypothetical" in flags,

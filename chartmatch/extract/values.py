@@ -27,7 +27,7 @@ _POSITIVE = re.compile(r"(?<!non-)(?<!non)(?<!not )(?<!un)\b(positive|pos|reacti
 _NEGATIVE = re.compile(r"\b(negative|neg|non-?reactive|not detected|undetectable|nonreactive)\b|(?<!\w)-ve\b", re.I)
 _LOCAL_ROUTE = re.compile(r"\b(inhal\w*|nasal|intranasal|nebuli[sz]\w*|topical\w*|cream|ointment|lotion|gel|eye ?drops?|ophthalmic|otic|intra-?articular|joint injection|inhaler|spray|MDI|puffs?|rectal|enema|foam|intrapleural|intracavitary)\b", re.I)
 _SYSTEMIC_ROUTE = re.compile(r"\b(IV|intravenous\w*|PO|oral(?:ly)?|by mouth|tablets?|tabs?|IM|intramuscular|systemic|mg(?:/kg)?\s*(?:daily|bid|tid|qd|q\d+h|once|twice|x\s*\d))\b", re.I)
-_REPLACEMENT = re.compile(r"\b(physiologic\w*|replacement|adrenal insufficiency|stress dos\w*|hypopituitar\w*|addison\w*)\b", re.I)
+_REPLACEMENT = re.compile(r"\b(physiologic\w*|replacement|adrenal insufficiency|hypopituitar\w*|addison\w*|hypoadrenal\w*|CAH|congenital adrenal)\b", re.I)
 _TRANSPLANT_TYPE = [
     ("corneal", re.compile(r"\bcorne\w*|keratoplasty", re.I)),
     ("autologous", re.compile(r"\bauto(?:logous)?\b|stem[- ]cell rescue|\bASCT\b|autograft", re.I)),
@@ -42,8 +42,8 @@ _EFFUSION_CHARACTER = [
     ("benign", re.compile(r"\b(reactive|benign|post-?op\w*|postsurgical|post-?surgical|sympathetic|parapneumonic|transudat\w*|negative for malignan\w*|cytology (?:was |is )?negative|no malignant cells|trace|physiologic\w*)\b", re.I)),
     ("malignant", re.compile(r"\bmalignan\w*|positive for (?:malignan\w*|tumou?r|metasta\w*|osteosarcoma)|cytology (?:was |is )?positive|pleural (?:metasta\w*|implants?|nodularity)", re.I)),
 ]
-_ADEQUATE = re.compile(r"\b(adequate|acceptable|sufficient|normal|within normal limits|WNL|preserved|cleared|tolerate|fit for|good)\b", re.I)
-_INADEQUATE = re.compile(r"\b(inadequate|insufficient|poor|prohibitive|severely reduced|not (?:a )?(?:surgical )?candidate|not (?:adequate|sufficient|cleared|fit)|(?:does|do|did) not have (?:an? )?(?:adequate|sufficient)|cannot tolerate|unable to tolerate|too high risk|borderline|marginal|precludes?|preclude[sd])\b", re.I)
+_ADEQUATE = re.compile(r"\b(adequate|acceptable|sufficient|normal|within normal limits|WNL|preserved|cleared|clearance|tolerate|fit for|good|low risk|no (?:pulmonary|respiratory) contraindication)\b", re.I)
+_INADEQUATE = re.compile(r"\b(inadequate|insufficient|poor|prohibitive|severely reduced|not (?:a )?(?:surgical )?candidate|no longer (?:a )?(?:surgical )?(?:candidate|fit|eligible|adequate)|not (?:adequate|sufficient|cleared|fit)|unfit|(?:does|do|did) not have (?:an? )?(?:adequate|sufficient)|cannot tolerate|unable to tolerate|would not tolerate|too high risk|high risk|precludes?|preclude[sd]|declined on (?:pulmonary|respiratory) grounds|surgery (?:was )?declined)\b", re.I)
 _CENTRAL_RELATION = re.compile(r"\b(abut\w*|invad\w*|invasion|encas\w*|involv\w*|adjacent|immediately adjacent|contact\w*|extend\w* (?:into|to)|inseparable|touch\w*|infiltrat\w*)\b", re.I)
 _CURRENT = re.compile(r"\b(currently|is on|remains on|continues on|continuing|ongoing|still (?:on|taking|receiving)|is taking|is receiving|at present|presently|maintained on|on (?:daily|weekly)|taking)\b", re.I)
 _LAST_GIVEN = re.compile(r"\b(last (?:dose|given|administered|infusion|injection|received|taken)|stopped|discontinued|d/c'?d|completed|finished|held|on hold|paused|suspended|off since|until|ceased|no longer)\b", re.I)
@@ -85,16 +85,39 @@ def score_values(span: str, sentence: str) -> dict:
     return {"score": max(int(n) for n in numbers)}
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
 def age_values(span: str, sentence: str) -> dict:
     m = re.search(r"\d{1,3}", span)
-    return {"age": int(m.group())} if m else {}
+    if m:
+        return {"age": int(m.group())}
+    words = re.findall(r"[a-z]+", span.lower())
+    if words and words[0] in _TEENS:
+        return {"age": _TEENS[words[0]]}
+    if words and words[0] in _TENS:
+        unit = _NUM_WORDS.get(words[1], 0) if len(words) > 1 and words[1] in _NUM_WORDS and words[1] not in ("a", "an", "single", "solitary") else 0
+        return {"age": _TENS[words[0]] + int(unit)}
+    return {}
+
+
+_CURRENT_GRADE = re.compile(r"\b(?:now|currently|improved to|down to|decreased to|resolved to|better(?: now)?,?|at present|today)\s*(?:a\s+)?(?:grade|gr\.?|G|CTCAE)\s*[:-]?\s*(\d|iv|iii|ii|i)\b", re.I)
+_NOT_RESOLVED = re.compile(r"\b(?:not|never|hasn't|has not|have not|haven't|incompletely|partially|not yet|yet to)\s+(?:yet\s+|fully\s+|completely\s+)?(?:resolved|back to baseline|returned to baseline|recovered|normali[sz]ed)", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:chemo\w*|cisplatin|carboplatin|MTX|methotrexate|doxorubicin|adriamycin|anthracycline|ifosfamide|etoposide|MAP|radiation|radiotherapy|RT|treatment|therapy|cycles?|infusion|platinum)\b|-induced|-related|\bsince (?:the )?(?:chemo|treatment|therapy|surgery)|\bafter (?:the )?(?:chemo|treatment|therapy|cycle)", re.I)
+_SEVERITY = {"mild": 1, "moderate": 2, "severe": 3, "life-threatening": 4}
 
 
 def grade_values(span: str, sentence: str) -> dict:
     values: dict = {}
+    current = _CURRENT_GRADE.search(sentence)
+    if current:
+        g = current.group(1).lower()
+        values["grade"] = _ROMAN.get(g) or int(g)
     at = sentence.find(span)
     nearest = None
-    for m in _GRADE.finditer(sentence):
+    for m in _GRADE.finditer(sentence) if not current else ():
         distance = abs(m.start() - at) if at >= 0 else 0
         if nearest is None or distance < nearest[0]:
             nearest = (distance, m.group(1).lower())
@@ -103,10 +126,18 @@ def grade_values(span: str, sentence: str) -> dict:
         values["grade"] = _ROMAN.get(g) or int(g)
     if re.search(r"anaphyla\w*", span + " " + sentence, re.I):
         values["grade"] = max(values.get("grade", 0), 4)
-    if re.search(r"\b(resolved|back to baseline|returned to baseline|recovered|normali[sz]ed)\b", sentence, re.I):
-        values["resolved"] = True
-    if re.search(r"\b(permanent|persistent|ongoing|residual|chronic|irreversible|unresolved|persists)\b", sentence, re.I):
+    if _NOT_RESOLVED.search(sentence):
         values["persistent"] = True
+    elif re.search(r"\b(resolved|back to baseline|returned to baseline|recovered|normali[sz]ed|completely gone|gone|healed)\b", sentence, re.I):
+        values["resolved"] = True
+    if re.search(r"\b(permanent|persistent|ongoing|residual|chronic|irreversible|unresolved|persists|still|since|continues|continuing|worse|worsening|not back)\b", sentence, re.I):
+        values["persistent"] = True
+    if "grade" not in values and at >= 0:
+        severity = re.search(r"\b(mild|moderate|severe|life-threatening)\W{1,3}$", sentence[max(0, at - 20):at], re.I)
+        if severity:  # "severe mucositis": the word just before the toxicity
+            values["grade"] = _SEVERITY[severity.group(1).lower()]
+    if _ATTRIBUTED.search(sentence):
+        values["attributed"] = True
     return values
 
 
@@ -117,8 +148,13 @@ _HIV_SCREEN = re.compile(r"screen\w*|immunoassay|ag/ab|antigen/antibody|4th gen\
 _HIV_CONFIRMED = re.compile(r"confirm\w* (?:positive|reactive)|western blot (?:positive|reactive)|differentiation assay[^.;]{0,40}(?:positive|reactive|hiv-1 positive)|viral load (?:of )?\d|rna (?:detected|\d)|cd4", re.I)
 
 
+_PREP = re.compile(r"\bPrEP\b|pre-?exposure|prophyla\w*|\bPEP\b|post-?exposure", re.I)
+
+
 def hiv_values(span: str, sentence: str) -> dict:
     values = result_values(span, sentence)
+    if _PREP.search(sentence) and values.get("result") != "positive":
+        return values  # an antiretroviral for prevention is no infection
     if values.get("result") == "positive" and _HIV_SCREEN.search(sentence) and not _HIV_CONFIRMED.search(sentence):
         # a reactive screening assay is not a diagnosis until a confirmatory test says so
         return {"result": "reactive_screen"}
@@ -136,8 +172,14 @@ def result_values(span: str, sentence: str) -> dict:
     return {}
 
 
+_OTHER_INDICATION = re.compile(r"\b(premed\w*|pre-?medication|antiemetic|anti-emetic|nausea|vomiting|CINV|emesis|cisplatin|doxorubicin|ifosfamide|chemo\w*|methotrexate|edema|oedema|brain|cerebral|spinal cord|cord compression|asthma|COPD|bronchospasm|wheez\w*|allergic|allergy|infusion reaction|transfusion|anaphyla\w*|rash|hives|urticaria|pain|appetite|septic|sepsis|shock|croup|pneumonitis|contrast|prophyla\w*|adrenal|replacement|hypothyroid\w*|PJP|graft|GVHD|rejection|drug reaction|gout)\b", re.I)
+_AUTOIMMUNE_WORDS = re.compile(r"\b(rheumat\w*|arthritis|lupus|SLE|crohn\w*|colitis|IBD|psoria\w*|vasculitis|myasthen\w*|sclerosis|sarcoid\w*|myositis|uveitis|sj[oö]gren\w*|autoimmune|flare)\b", re.I)
+
+
 def steroid_values(span: str, sentence: str) -> dict:
     values: dict = {}
+    if _OTHER_INDICATION.search(sentence) and not _AUTOIMMUNE_WORDS.search(sentence):
+        values["indication"] = "other"
     local, systemic = _LOCAL_ROUTE.search(sentence), _SYSTEMIC_ROUTE.search(sentence)
     if local and not systemic:
         values["route"] = "local"
@@ -171,7 +213,12 @@ def response_values(span: str, sentence: str) -> dict:
     return {"duration_months": round(months, 1)}
 
 
+_POSSIBLY_MALIGNANT = re.compile(r"(?:r/o|rule out|possibl[ey]|probabl[ey]|\?|concerning for|suspicious\w*|suspect\w*|cannot exclude|question of|vs\.?|versus|likely|atypical|indeterminate|equivocal|not diagnostic|nondiagnostic|pending)[^.;]{0,30}malignan|malignan\w*[^.;]{0,20}(?:not excluded|pending|to be determined|cannot be excluded|\?)|atypical cells|indeterminate for malignan", re.I)
+
+
 def effusion_values(span: str, sentence: str) -> dict:
+    if _POSSIBLY_MALIGNANT.search(sentence) and not re.search(r"cytology (?:was |is )?positive|positive for malignan", sentence, re.I):
+        return {"character": "possibly_malignant"}
     for character, rx in _EFFUSION_CHARACTER:
         if rx.search(sentence):
             return {"character": character}
@@ -202,11 +249,27 @@ def immunomodulator_values(span: str, sentence: str) -> dict:
     return {"route": "local"} if _LOCAL_PLEURAL.search(sentence) else {}
 
 
+_OTHER_SITES = re.compile(r"\b(brain|cerebral|CNS|intracranial|bone|bony|osseous|skeletal|spine|spinal|vertebral|liver|hepatic|adrenal|nodal|lymph node|peritoneal|skin|soft tissue|kidney|renal)\b", re.I)
+_SITE_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:to|in|of|involving)\s+(?:the\s+)?(?:\w+\s+)?(\w+)", re.I)
+
+
 def metastasis_values(span: str, sentence: str) -> dict:
+    """The site a metastasis word names: the site word just before it ("brain metastases") or
+    after it ("metastases to the liver"); else the lung if the sentence speaks of the lungs."""
+    at = sentence.find(span)
+    if at >= 0:
+        before = re.findall(r"[\w-]+", re.split(r"[;,:()]", sentence[max(0, at - 25):at])[-1])[-2:]
+        after = _SITE_AFTER.match(sentence[at + len(span):at + len(span) + 40])
+        near = " ".join(before) + " " + (after.group(1) if after else "")
+        if _LUNG_WORDS.search(near):
+            return {"site": "lung"}
+        if _OTHER_SITES.search(near):
+            return {"site": "other"}
     return {"site": "lung"} if _LUNG_WORDS.search(sentence) else {}
 
 
-_NOT_RESECTED = re.compile(r"\b(not|never|no|declined|refused|unresect\w*|without|awaiting|planned|pending|scheduled)\b[^.;]{0,25}\b(re-?resect\w*|resect\w*|re-?excis\w*|excision|amputat\w*|surgery)", re.I)
+_NOT_RESECTED = re.compile(r"\b(not|never|no|declined|refused|unresect\w*|without|awaiting|planned|plan|pending|scheduled|will|to be|recommended|considering|candidate for)\b[^.;]{0,25}\b(re-?resect\w*|resect\w*|re-?excis\w*|excision|amputat\w*|surgery)"
+                          r"|\bmargins? (?:were |was |are |is )?(?:positive|involved|close)|\bpositive margins?|\bR[12]\b|\bresidual (?:enhancing )?(?:tumou?r|disease)|gross residual", re.I)
 
 
 def recurrence_values(span: str, sentence: str) -> dict:
@@ -231,6 +294,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
     "PREGNANCY_TEST": result_values,
     "SYSTEMIC_STEROID": steroid_values,
     "LOCAL_STEROID": steroid_values,
+    "IMMUNOSUPPRESSANT": steroid_values,
     "TRANSPLANT": transplant_values,
     "TUMOR_RESPONSE": response_values,
     "PLEURAL_EFFUSION": effusion_values,
@@ -250,7 +314,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
 
 
 # Metadata keys that steer matching (see extract/targets.py), not values of the fact.
-RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense"}
+RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense", "negated"}
 
 # Values the sentence decides even against the rule's metadata ("adequate pulmonary reserve"
 # is adequate by its words, not in "he does not have adequate pulmonary reserve").
@@ -288,6 +352,19 @@ def exposure_status(text: str, *, current: bool) -> str:
     if _COMPLETED.search(text):
         return "completed"
     return "current" if current else ""
+
+
+_DATE_UNKNOWN = re.compile(
+    r"\b(?:year|years|date|dates|when|timing|time)\b[^.;\n]{0,30}?\b(?:unknown|not (?:known|stated|documented|recorded|available|clear|given|reported)|unclear|unsure|uncertain)"
+    r"|\b(?:unsure|not sure|uncertain|unclear) (?:of|about|when|on) (?:the )?(?:year|date|dates|when|timing|exact)"
+    r"|\b(?:don't|doesn't|does not|do not|can't|cannot|could not|couldn't) (?:know|remember|recall|say) (?:when|the (?:year|date))"
+    r"|\bat some point\b|\ba while (?:back|ago)\b|\bsometime\b|\bsome time ago\b|\bwhen (?:he|she|they) (?:was|were) (?:younger|a child|little|a kid|a toddler|a baby)"
+    r"|\bas a (?:child|toddler|baby|kid|teen|teenager)\b|\bin childhood\b|\byears ago\b|\bremote(?:ly)?\b", re.I)
+
+
+def date_unknown(text: str) -> bool:
+    """The sentence says its event's date is not known ("year unknown", "at some point")."""
+    return bool(_DATE_UNKNOWN.search(text))
 
 
 def is_current(text: str, *, in_current_list: bool = False) -> bool:

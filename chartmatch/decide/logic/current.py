@@ -70,6 +70,8 @@ def pulmonary_metastases(c, pf: PatientFacts, as_of: date) -> Verdict:
                 continue
         verdict = NOT_MET if f.negated else UNKNOWN if f.uncertain else MET
         settling.append((f, verdict))
+    # "no suspicious pulmonary nodules" rules metastases out like "no lung mets" does
+    settling += [(f, NOT_MET) for f in pf.of("PULMONARY_NODULE") if about_patient(f) and f.negated and not past(f)]
     decisive = [(f, v) for f, v in settling if v != UNKNOWN]
     if decisive:
         return _decide_newest(c, decisive, (UNKNOWN, ""))
@@ -139,7 +141,7 @@ def pleural_effusion(c, pf: PatientFacts, as_of: date) -> Verdict:
         character = f.values.get("character")
         if f.negated:
             settling.append((f, NOT_MET))
-        elif f.uncertain:
+        elif f.uncertain or character == "possibly_malignant":
             settling.append((f, UNKNOWN))
         elif f.concept == "MALIGNANT_EFFUSION" or character == "malignant":
             settling.append((f, MET))
@@ -165,6 +167,10 @@ def pregnancy(c, pf: PatientFacts, as_of: date) -> Verdict:
                 settling.append((f, MET))
         elif f.negated:
             settling.append((f, NOT_MET))
+        elif f.values.get("possible"):
+            # "postpartum", "delivered in August": an ended pregnancy; lactation only if doubted
+            if f.uncertain:
+                settling.append((f, UNKNOWN))
         else:
             settling.append((f, UNKNOWN if f.uncertain else MET))
     return _decide_newest(c, settling, (NOT_MET, "no pregnancy or lactation in the notes"))
@@ -174,16 +180,20 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
     ignore = set(c.settings.get("ignore", ()))
     max_grade = c.settings.get("max_grade", 1)
     by_kind: dict[str, list[tuple[Fact, str]]] = {}
-    for f in pf.of("TOXICITY"):
-        if not about_patient(f) or f.norm in ignore:
-            continue
+    facts = [f for f in pf.of("TOXICITY") if about_patient(f) and f.norm not in ignore]
+    generic = c.settings.get("generic", "toxicity")
+    cleared = [f.note_date for f in facts if f.norm == generic and (f.negated or f.values.get("resolved")) and f.note_date]
+    if cleared:  # "No residual toxicity" in a newer note: older toxicities are over
+        facts = [f for f in facts if f.note_date is None or f.note_date >= max(cleared)]
+    for f in facts:
         grade, resolved = f.values.get("grade"), f.values.get("resolved")
         if f.negated or resolved:
             vote = NOT_MET
         elif f.uncertain:
             vote = UNKNOWN
         elif grade is None:
-            vote = UNKNOWN if f.values.get("persistent") else None
+            # an ungraded toxicity of earlier treatment that is still there: its grade decides
+            vote = UNKNOWN if f.values.get("persistent") and f.values.get("attributed") else None
         else:
             vote = MET if grade > max_grade else NOT_MET
         if vote is not None:

@@ -24,9 +24,18 @@ _GENERIC_THERAPY = re.compile(r"chemo|systemic|therapy|treatment|regimen|cytotox
 
 def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
     os_aff, os_unc, os_neg = split(pf.of("OSTEOSARCOMA"))
+    other_aff = split(pf.of("OTHER_SARCOMA"))[0]
+    # A correction replaces what it corrects: a note that rules osteosarcoma out and names
+    # another sarcoma ("amended: dedifferentiated chondrosarcoma; not osteosarcoma") outweighs
+    # every earlier affirmation.
+    corrected = [f for f in os_neg if any(g.note_id == f.note_id for g in other_aff)]
+    if corrected:
+        last = max(fact_key(f)[:2] for f in corrected)
+        if all(fact_key(f)[:2] <= last for f in os_aff):
+            ev = [g for g in other_aff if g.note_id == corrected[-1].note_id] + corrected
+            return Verdict.of(c, NOT_MET, f"osteosarcoma corrected to another sarcoma: {cite(ev[0])}", ev + os_aff)
     if os_aff:
         return Verdict.of(c, MET, f"osteosarcoma affirmed: {cite(os_aff[-1])}", os_aff)
-    other_aff = split(pf.of("OTHER_SARCOMA"))[0]
     if other_aff:  # osteosarcoma at most suspected or ruled out, another sarcoma affirmed
         return Verdict.of(c, NOT_MET, f"the patient's sarcoma is not osteosarcoma: {cite(other_aff[-1])}", other_aff + os_unc + os_neg)
     if os_unc:

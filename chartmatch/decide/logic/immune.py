@@ -14,20 +14,28 @@ _PRIMARY = re.compile(r"primary (?:resistan\w*|refractor\w*|progression)|first (
 
 def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
     exposed, uncertain, _ = split(pf.of("CHECKPOINT_INHIBITOR"))
+    vague = [f for f in exposed if f.values.get("vague")]  # "immunotherapy": agent not named
+    exposed = [f for f in exposed if not f.values.get("vague")]
     if not exposed:
-        if uncertain:
-            return Verdict.of(c, UNKNOWN, f"checkpoint-inhibitor exposure uncertain: {cite(uncertain[-1])}", uncertain)
+        if uncertain or vague:
+            doubt = uncertain + vague
+            return Verdict.of(c, UNKNOWN, f"checkpoint-inhibitor exposure uncertain or agent not named: {cite(doubt[-1])}", doubt)
         return Verdict.of(c, NOT_MET, "no prior checkpoint inhibitor in the notes")
     # Responses to the drug: in its note, from its sentence on (a progression written before
-    # the drug is named is the disease that led to it).
+    # the drug is named is the disease that led to it), and in later notes that name the drug
+    # again (a restaging report, then the note that stops it).
     responses, doubtful = [], []
+    drug_notes = {f.note_id for f in exposed}
+    first = min(fact_key(f) for f in exposed)
+    later = [r for r in pf.of("TUMOR_RESPONSE") if r.note_id in drug_notes and fact_key(r)[:2] > first[:2]]
     for f in exposed:
-        for r in pf.near(f, "TUMOR_RESPONSE", before=0, after=4):
+        for r in pf.near(f, "TUMOR_RESPONSE", before=0, after=4) + [r for r in later if r.note_id == f.note_id]:
             if r.negated or r.hypothetical or r in responses or r in doubtful:
                 continue
             (doubtful if r.uncertain else responses).append(r)
     responses.sort(key=fact_key)
     min_sd = c.settings.get("min_sd_months", 4)
+    responses = [r for r in responses if r.values.get("response") != "iUPD"]  # unconfirmed progression waits for iCPD
     durable_sd = [r for r in responses if r.values.get("response") == "SD" and r.values.get("duration_months", 0) > min_sd]
     short_sd = [r for r in responses if r.values.get("response") == "SD" and 0 < r.values.get("duration_months", 0) <= min_sd]
     responded = [r for r in responses if r.values.get("response") in ("CR", "PR")] + durable_sd
@@ -68,6 +76,11 @@ def mab_allergy(c, pf: PatientFacts, as_of: date) -> Verdict:
             severe.append(f)
         else:
             mild.append(f)
+    allergy_sections = set(c.settings.get("allergy_sections", ("allergy",)))
+    for f in pf.of("MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR"):
+        if f.section in allergy_sections and not (f.family or f.hypothetical or f.negated):
+            if not pf.sentence_mates(f, "ALLERGIC_REACTION"):
+                unclear.append(f)  # "Allergies: rituximab" with no reaction or grade written
     if severe:
         return Verdict.of(c, MET, f"grade {severe[0].values['grade']} reaction to a monoclonal antibody: {cite(severe[0])}", severe)
     if unclear:

@@ -78,7 +78,8 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
             outside.append(f)
             continue
         where = in_window(f, as_of, days)
-        if where is None or f.uncertain or (c.settings.get("route_matters") and _route_unclear(f)):
+        vague = bool(f.values.get("vague"))  # the kind is named, not the agent: "Chinese herbal medicine"
+        if where is None or f.uncertain or vague or (c.settings.get("route_matters") and _route_unclear(f)):
             (unclear if where is not False else outside).append(f)
         elif where:
             inside.append(f)
@@ -104,9 +105,19 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
     if not affirmed:
         return Verdict.of(c, UNKNOWN, f"autoimmune disease only suspected: {cite(diseases[-1])}", diseases)
     days = window_days(c, as_of)
-    disease_notes = {f.note_id for f in affirmed}
-    treatments = [f for f in pf.of("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT")
-                  if about_patient(f) and not f.negated and _counts(c, f) and f.note_id in disease_notes]
+    replacement_only = set(c.settings.get("replacement_only", ()))
+    treatable = [f for f in affirmed if f.norm not in replacement_only]
+    disease_notes = {f.note_id for f in treatable}
+    treatments = []
+    for f in pf.of("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT"):
+        if not about_patient(f) or f.negated or not _counts(c, f) or f.note_id not in disease_notes:
+            continue
+        beside = pf.sentence_mates(f, "AUTOIMMUNE_DISEASE")
+        if any(g.norm in replacement_only for g in beside) and not any(g.norm not in replacement_only for g in beside):
+            continue  # "insulin pump for type 1 diabetes": that disease is treated by replacement
+        if not beside and f.values.get("indication") == "other":
+            continue  # "dexamethasone 8 mg IV premed before cisplatin": given for something else
+        treatments.append(f)
     unsure = [f for f in treatments if f.uncertain and in_window(f, as_of, days) is not False]
     treatments = [f for f in treatments if not f.uncertain]
     recent = [f for f in treatments if in_window(f, as_of, days)]
