@@ -196,7 +196,7 @@ NOT_FAMILY = [
 
 # ---------------------------------------------------------------- the trial's own text (PROTOCOL)
 PROTOCOL = [
-    ("Patients with pulmonary metastases are eligible for this trial.", "pulmonary metastases", {PROT}),
+    ("Patients with pulmonary metastases are eligible for this trial.", "pulmonary metastases", {PROT, HYP}),  # generic: about patients in general
     ("PROMIS: gemcitabine plus penpulimab.", "gemcitabine", {PROT}),
     ("Study treatment starts with gemcitabine on day 1.", "gemcitabine", {PROT}),
     ("This study demonstrates multiple bilateral pulmonary nodules.", "pulmonary nodules", set()),

@@ -176,6 +176,7 @@ STOPS = [
     ("Dexamethasone held since 3.10.2026, restart after surgery.", "held", date(2026, 10, 3)),
     ("Huaier granules discontinued 03-Oct-2026.", "stopped", date(2026, 10, 3)),
     ("Currently on dexamethasone 4 mg PO BID.", "current", NOTE_DATE),
+    ("Budesonide 9 mg daily from 2024; pt unsure if still taking.", "unsure", date(2024, 1, 1)),
 ]
 
 
@@ -200,3 +201,39 @@ def test_extract_protocol_cue_keeps_to_the_promis_plan(facts_of):
     assert _find(facts_of("Penpulimab per protocol."), "CHECKPOINT_INHIBITOR")[0].protocol is True
     steroid = _find(facts_of("Methylprednisolone 125 mg IV given 10/29/2026 per protocol for an infusion reaction."), "SYSTEMIC_STEROID")
     assert steroid and steroid[0].protocol is False
+
+
+# ------------------------------------------------------------------ part E's classes
+FLAGS_TABLE = [
+    # (sentence, concept, flag, value)
+    ("Impression: post-operative seroma vs early local recurrence.", "LOCAL_RECURRENCE", "uncertain", True),
+    ("Favor osteosarcoma (chondroblastic) vs dedifferentiated chondrosarcoma.", "OTHER_SARCOMA", "uncertain", True),
+    ("The study is for people who are not pregnant.", "PREGNANCY", "hypothetical", True),
+    ("Plan: neoadjuvant MAP to start 5/11 after port.", "SYSTEMIC_THERAPY", "hypothetical", True),
+    ("Referral says he started treatment; no chemotherapy flowsheets were included.", "SYSTEMIC_THERAPY", "negated", False),
+    ("Grandmother's herbal granules dissolved in tea daily.", "IMMUNOMODULATOR", "family", False),
+    ("Grandmother gives Huaier granules daily to fight the tumor.", "IMMUNOMODULATOR", "family", False),
+]
+
+
+@pytest.mark.parametrize("sentence, concept, flag, value", FLAGS_TABLE)
+def test_extract_context_classes_of_part_e(facts_of, sentence, concept, flag, value):
+    found = _find(facts_of(sentence), concept)
+    assert found, sentence
+    assert getattr(found[0], flag) is value, sentence
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Relapse lungs 09/2025, three nodules.", "LUNG_METASTASIS"),
+    ("Prior lung relapse treated with wedge resection.", "LUNG_METASTASIS"),
+    ("Started hydroxychloroquine 200 mg BID for arthralgia.", "DMARD"),
+    ("ADDENDUM: correction - the diagnosis listed is incorrect.", "CORRECTION"),
+    ("s/p VDC/IE x 14 cycles, completed 01/2025.", "SYSTEMIC_THERAPY"),
+    ("Osteosarcoma dx 03/2023: MAP 04/2023 - 01/2024, resection 07/2023.", "SYSTEMIC_THERAPY"),
+])
+def test_extract_lexicon_classes_of_part_e(facts_of, sentence, concept):
+    assert _find(facts_of(sentence), concept), sentence
+
+
+def test_extract_map_before_a_pressure_is_no_regimen(facts_of):
+    assert not _find(facts_of("MAP 65 after fluids, improving."), "SYSTEMIC_THERAPY")

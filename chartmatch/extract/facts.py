@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
@@ -94,8 +95,13 @@ EXPOSURES = {"SYSTEMIC_THERAPY", "GEMCITABINE", "INVESTIGATIONAL", "CHECKPOINT_I
 DATED = EXPOSURES | {"OTHER_MALIGNANCY", "TRANSPLANT"}
 
 
+READS_ADEQUACY = {"PULMONARY_FUNCTION": ("adequate",)}
 # Concepts whose value is a judgement that may stand on the line under their heading.
 JUDGED = {"PULMONARY_FUNCTION", "PLEURAL_EFFUSION", "MALIGNANT_EFFUSION", "HIV", "PREGNANCY_TEST", "TOXICITY"}
+
+
+_LAST_DOSE = re.compile(r"\blast (?:dose|administration|infusion|injection|given|taken|shot|cycle)\b[^.;\n\d]{0,25}", re.I)
+_VERDICT_START = re.compile(r"\s*(?:adeq\w*|sufficient|acceptable|cleared|fit\b|unfit|not (?:adequate|sufficient|fit|a candidate)|inadequate|insufficient|poor|borderline|normal|good|reserve)", re.I)
 
 
 def _next_line_end(text: str, at: int) -> int:
@@ -148,6 +154,11 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             window = text[max(sent_start, start - before):min(sent_end, end + after)]
         metadata = rule.metadata or {}
         values = read_values(concept, span.text, window, metadata)
+        if concept in JUDGED and "adequate" in READS_ADEQUACY.get(concept, ()) and "adequate" not in values:
+            # measurements, then the verdict in the next short sentence: "FEV1 85%, DLCO 72%. Adequate for surgery."
+            following = text[sent_end:sent_end + 160]
+            if _VERDICT_START.match(following):
+                values.update({k: v for k, v in read_values(concept, span.text, following.split("\n")[0], metadata).items() if k == "adequate"})
         section = section_at(doc, span.start)
         attrs = section_attributes.get(section.category, {}) if section else {}
         sent = sentence_index(doc, span.start)
@@ -171,6 +182,14 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
         elif concept in DATED and date_unknown(scope_text):
             # "year unknown", "unsure of the dates", "at some point": not the note's date
             event_date, in_text = None, False
+        if concept in EXPOSURES:
+            last = _LAST_DOSE.search(scope_text)
+            if last:  # "Last dose of study drug: 01/04/2026" dates the exposure, whatever else the sentence dates
+                at = sent_start + last.end()
+                dated = [d for d in found if at <= d.start <= at + 30]
+                if dated:
+                    event_date, in_text = dated[0].value, True
+                    values["last_dose"] = True
         current = is_current(scope_text, in_current_list=bool(attrs.get("current")))
         if concept in EXPOSURES:
             status = exposure_status(scope_text, current=current)

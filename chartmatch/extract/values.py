@@ -31,7 +31,7 @@ _REPLACEMENT = re.compile(r"\b(physiologic\w*|replacement|adrenal insufficiency|
 _TRANSPLANT_TYPE = [
     ("corneal", re.compile(r"\bcorne\w*|keratoplasty", re.I)),
     ("autologous", re.compile(r"\bauto(?:logous)?\b|stem[- ]cell rescue|\bASCT\b|autograft", re.I)),
-    ("allogeneic", re.compile(r"\ballo(?:geneic|genic|graft)?\b|\bMUD\b|matched unrelated|sibling donor|haplo\w*|cadaveric|deceased[- ]donor|living[- ]donor|donor", re.I)),
+    ("allogeneic", re.compile(r"\ballo(?:geneic|genic|graft)?\b|\bMUD\b|matched unrelated|sibling donor|haplo\w*|cadaveric|deceased[- ]donor|living[- ]donor|donor(?![- ](?:source|type|status|cells? (?:or|vs)|not|unknown))", re.I)),
 ]
 _ORGANS = [("kidney", r"\bkidney|\brenal\b"), ("liver", r"\bliver|\bhepatic\b"), ("heart", r"\bheart|\bcardiac\b"),
            ("lung", r"\blung transplant"), ("hsct", r"stem[- ]cell|\bHSCT\b|\bBMT\b|bone marrow|\bSCT\b|\bHCT\b|cord blood"),
@@ -42,10 +42,12 @@ _EFFUSION_CHARACTER = [
     ("benign", re.compile(r"\b(reactive|benign|post-?op\w*|postsurgical|post-?surgical|sympathetic|parapneumonic|transudat\w*|negative for malignan\w*|cytology (?:was |is )?negative|no malignant cells|trace|physiologic\w*)\b", re.I)),
     ("malignant", re.compile(r"\bmalignan\w*|positive for (?:malignan\w*|tumou?r|metasta\w*|osteosarcoma)|cytology (?:was |is )?positive|pleural (?:metasta\w*|implants?|nodularity)", re.I)),
 ]
-_ADEQUATE = re.compile(r"\b(adequate|acceptable|sufficient|normal|within normal limits|WNL|preserved|cleared|clearance|tolerate|fit for|good|low risk|no (?:pulmonary|respiratory) contraindication)\b", re.I)
+_ADEQUATE = re.compile(r"\b(adeq\w*|acceptable|sufficient|normal|within normal limits|WNL|preserved|cleared|tolerate|fit for|good|low risk|no (?:pulmonary|respiratory) contraindication)\b", re.I)
+# surgery declined for the anatomy or the extent of disease says nothing about the lungs' function
+_NOT_FUNCTION = re.compile(r"\b(anatomic\w*|technical\w*|unresectab\w*|pneumonectomy|extent of (?:the )?disease|bilateral disease|location of|central (?:location|involvement)|abut\w*|encas\w*)\b", re.I)
 _INADEQUATE = re.compile(r"\b(inadequate|insufficient|poor|prohibitive|severely reduced|not (?:a )?(?:surgical )?candidate|no longer (?:a )?(?:surgical )?(?:candidate|fit|eligible|adequate)|not (?:adequate|sufficient|cleared|fit)|unfit|(?:does|do|did) not have (?:an? )?(?:adequate|sufficient)|cannot tolerate|unable to tolerate|would not tolerate|too high risk|high risk|precludes?|preclude[sd]|declined on (?:pulmonary|respiratory) grounds|surgery (?:was )?declined)\b", re.I)
 _CENTRAL_RELATION = re.compile(r"\b(abut\w*|invad\w*|invasion|encas\w*|involv\w*|adjacent|immediately adjacent|contact\w*|extend\w* (?:into|to)|inseparable|touch\w*|infiltrat\w*)\b", re.I)
-_CURRENT = re.compile(r"\b(currently|is on|remains on|continues on|continuing|ongoing|still (?:on|taking|receiving)|is taking|is receiving|at present|presently|maintained on|on (?:daily|weekly)|taking)\b", re.I)
+_CURRENT = re.compile(r"\b(currently|is on|remains on|continues on|continuing|ongoing|still (?:on|taking|receiving)|is taking|is receiving|at present|presently|maintained on|on (?:daily|weekly)|taking|(?:gives|gets|receives|takes|uses|drinks|injects) [^.;\n]{0,40}\b(?:daily|every day|each day|twice a day|bid|tid|nightly|weekly))\b", re.I)
 _LAST_GIVEN = re.compile(r"\b(last (?:dose|given|administered|infusion|injection|received|taken)|stopped|discontinued|d/c'?d|completed|finished|held|on hold|paused|suspended|off since|until|ceased|no longer)\b", re.I)
 
 
@@ -105,7 +107,7 @@ def age_values(span: str, sentence: str) -> dict:
 
 _CURRENT_GRADE = re.compile(r"\b(?:now|currently|improved to|down to|decreased to|resolved to|better(?: now)?,?|at present|today)\s*(?:a\s+)?(?:grade|gr\.?|G|CTCAE)\s*[:-]?\s*(\d|iv|iii|ii|i)\b", re.I)
 _NOT_RESOLVED = re.compile(r"\b(?:not|never|hasn't|has not|have not|haven't|incompletely|partially|not yet|yet to)\s+(?:yet\s+|fully\s+|completely\s+)?(?:resolved|back to baseline|returned to baseline|recovered|normali[sz]ed)", re.I)
-_ATTRIBUTED = re.compile(r"\b(?:chemo\w*|cisplatin|carboplatin|MTX|methotrexate|doxorubicin|adriamycin|anthracycline|ifosfamide|etoposide|MAP|radiation|radiotherapy|RT|treatment|therapy|cycles?|infusion|platinum)\b|-induced|-related|\bsince (?:the )?(?:chemo|treatment|therapy|surgery)|\bafter (?:the )?(?:chemo|treatment|therapy|cycle)", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:chemo\w*|cisplatin|carboplatin|MTX|methotrexate|doxorubicin|adriamycin|anthracycline|ifosfamide|etoposide|MAP|radiation|radiotherapy|RT|treatments?|therap(?:y|ies)|cycles?|infusions?|platinum)\b|-induced|-related|\bsince (?:the )?(?:chemo|treatment|therapy|surgery)|\bafter (?:the )?(?:chemo|treatment|therapy|cycle)", re.I)
 _SEVERITY = {"mild": 1, "moderate": 2, "severe": 3, "life-threatening": 4}
 
 
@@ -203,14 +205,18 @@ def transplant_values(span: str, sentence: str) -> dict:
     return values
 
 
+_FIRST_ASSESSMENT = re.compile(r"primary (?:resistan\w*|refractor\w*|progression)|(?:at|on) (?:the )?first (?:assessment|restaging|evaluation|scan|response assessment|imaging|restaging CT|CT)|first (?:restaging|scan|assessment)[^.;]{0,80}(?:progress\w*|\bPD\b|enlarg\w*|new)|never responded|no response|did not respond|refractory", re.I)
+
+
 def response_values(span: str, sentence: str) -> dict:
+    values = {"at_first_assessment": True} if _FIRST_ASSESSMENT.search(sentence) else {}
     m = _DURATION.search(sentence)
     if not m:
-        return {}
+        return values
     n = _num(m.group(1)) or 0
     unit = m.group(2).lower()
     months = n if unit.startswith("mo") else n / 4.345 if unit.startswith("w") else n * 12
-    return {"duration_months": round(months, 1)}
+    return {**values, "duration_months": round(months, 1)}
 
 
 _POSSIBLY_MALIGNANT = re.compile(r"(?:r/o|rule out|possibl[ey]|probabl[ey]|\?|concerning for|suspicious\w*|suspect\w*|cannot exclude|question of|vs\.?|versus|likely|atypical|indeterminate|equivocal|not diagnostic|nondiagnostic|pending)[^.;]{0,30}malignan|malignan\w*[^.;]{0,20}(?:not excluded|pending|to be determined|cannot be excluded|\?)|atypical cells|indeterminate for malignan", re.I)
@@ -227,6 +233,8 @@ def effusion_values(span: str, sentence: str) -> dict:
 
 def function_values(span: str, sentence: str) -> dict:
     bad, good = _INADEQUATE.search(sentence), _ADEQUATE.search(sentence)
+    if bad and not good and _NOT_FUNCTION.search(sentence) and not re.search(r"\b(FEV1|DLCO|reserve|pulmonary function|lung function|PFTs? (?:show|were|are)\w*)\b[^.;]{0,40}\b(poor|low|reduced|insufficient|inadequate)", sentence, re.I):
+        return {}
     if bad:
         return {"adequate": False}
     if good:
@@ -343,8 +351,13 @@ _STOPPED = re.compile(r"\b(stopped|discontinued|d/c'?d|dc'?d|ceased|no longer|of
 _COMPLETED = re.compile(r"\b(completed|finished|s/p|status post)\b", re.I)
 
 
+_UNSURE = re.compile(r"\b(?:unsure|not sure|uncertain|unclear|(?:does|do|did)(?: not|n't) know|can't say|cannot say)\b[^.;\n]{0,20}\b(?:if|whether)\b[^.;\n]{0,20}\b(?:still|currently|ever|actually|any)\b", re.I)
+
+
 def exposure_status(text: str, *, current: bool) -> str:
-    """How an exposure stands in its sentence: held, stopped, completed, current, or '' (not said)."""
+    """How an exposure stands in its sentence: unsure, held, stopped, completed, current, or ''."""
+    if _UNSURE.search(text):
+        return "unsure"  # "pt unsure if still taking": neither current nor stopped
     if _HELD.search(text):
         return "held"
     if _STOPPED.search(text):
@@ -369,6 +382,6 @@ def date_unknown(text: str) -> bool:
 
 def is_current(text: str, *, in_current_list: bool = False) -> bool:
     """Described as ongoing ("is on", a current medication list) and not as stopped or held."""
-    if _LAST_GIVEN.search(text) or _HELD.search(text) or _STOPPED.search(text):
+    if _LAST_GIVEN.search(text) or _HELD.search(text) or _STOPPED.search(text) or _UNSURE.search(text):
         return False
     return in_current_list or bool(_CURRENT.search(text))

@@ -28,7 +28,10 @@ def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
     # A correction replaces what it corrects: a note that rules osteosarcoma out and names
     # another sarcoma ("amended: dedifferentiated chondrosarcoma; not osteosarcoma") outweighs
     # every earlier affirmation.
+    correction_notes = {f.note_id for f in pf.of(c.settings["corrections"])} if c.settings.get("corrections") else set()
     corrected = [f for f in os_neg if any(g.note_id == f.note_id for g in other_aff)]
+    corrected += [f for f in pf.of("OSTEOSARCOMA") if f.note_id in correction_notes
+                  and any(g.note_id == f.note_id for g in other_aff)]
     if corrected:
         last = max(fact_key(f)[:2] for f in corrected)
         if all(fact_key(f)[:2] <= last for f in os_aff):
@@ -65,9 +68,18 @@ def prior_systemic_therapy(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 
 def affirmed_history(c, pf: PatientFacts, as_of: date) -> Verdict:
-    """Exclusion met by any affirmed mention of its concepts (e.g. gemcitabine received)."""
+    """Exclusion met by any affirmed mention of its concepts (e.g. gemcitabine received),
+    unless a later correction retracts it ("see addendum re erroneous 'gem' entry")."""
     facts = pf.of(*c.concepts)
     affirmed, uncertain, negated = split(facts)
+    if c.settings.get("corrections"):
+        fixes = {(f.note_id, f.sentence) for f in pf.of(c.settings["corrections"])}
+        retracted = [f for f in facts if f.negated and (f.note_id, f.sentence) in fixes
+                     or (f.note_id, f.sentence) in fixes and not f.negated]
+        if retracted:
+            last = max(fact_key(f)[:2] for f in retracted)
+            negated = negated + [f for f in retracted if f not in negated]
+            affirmed = [f for f in affirmed if fact_key(f)[:2] > last]
     name = c.concepts[0].lower().replace("_", " ")
     if affirmed:
         return Verdict.of(c, MET, f"{name} received: {cite(affirmed[0])}", affirmed)

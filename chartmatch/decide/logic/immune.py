@@ -42,7 +42,7 @@ def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
     progressions = [r for r in responses if r.values.get("response") == "PD"]
     codes = {r.values.get("response") for r in responses}
     drug = exposed[0]
-    primary = [r for r in progressions if _PRIMARY.search(r.text + " " + " ".join(x for _, x in r.cues))]
+    primary = [r for r in progressions if r.values.get("at_first_assessment") or _PRIMARY.search(r.text + " " + " ".join(x for _, x in r.cues))]
     first_response = min((fact_key(r) for r in responded), default=None)
     later_progression = [r for r in progressions if first_response is not None and fact_key(r) > first_response]
     if responded and later_progression and not primary:
@@ -65,7 +65,9 @@ def mab_allergy(c, pf: PatientFacts, as_of: date) -> Verdict:
     for f in pf.of("ALLERGIC_REACTION"):
         if f.family or f.hypothetical or f.negated:
             continue
+        # the antibody in the reaction's sentence or the one before ("Pembrolizumab x 4. Dose 3: infusion reaction")
         antibodies = [g for g in pf.sentence_mates(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR", "IMMUNOSUPPRESSANT")
+                      + pf.near(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR", "IMMUNOSUPPRESSANT", before=1, after=0)
                       if g.concept != "IMMUNOSUPPRESSANT" or g.norm.endswith("mab")]  # infliximab, adalimumab
         if not antibodies:
             continue

@@ -51,6 +51,13 @@ def _same_event_undated(facts: list[Fact]) -> set[int]:
     return {id(f) for f in facts if not f.date_in_text and not f.current and (f.note_id, f.concept) in dated}
 
 
+def _superseded_by_last_dose(facts: list[Fact]) -> set[int]:
+    """In a note that gives an exposure's last dose ("Last dose of study drug: 01/04"), other
+    dated mentions of the same kind ("taken off study 01/07") are the same exposure."""
+    last = {(f.note_id, f.concept) for f in facts if f.values.get("last_dose")}
+    return {id(f) for f in facts if (f.note_id, f.concept) in last and not f.values.get("last_dose") and not f.current}
+
+
 def _diagnosis_dates(facts: list[Fact]) -> dict[str, date]:
     """A diagnosis happened no later than its earliest mention: 'prostate cancer 2016' in one
     note dates 'prostate cancer' in a later note's history too."""
@@ -68,7 +75,7 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     if c.settings.get("diagnosis"):
         first = _diagnosis_dates(facts)
         facts = [replace(f, date=first.get(f.norm, f.date)) for f in facts]
-    repeats = _same_event_undated(facts)
+    repeats = _same_event_undated(facts) | _superseded_by_last_dose(facts)
     for f in facts:
         if id(f) in repeats:
             continue
@@ -78,7 +85,10 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
             outside.append(f)
             continue
         where = in_window(f, as_of, days)
-        vague = bool(f.values.get("vague"))  # the kind is named, not the agent: "Chinese herbal medicine"
+        if f.values.get("status") == "unsure":
+            where = None  # "unsure if still taking": its dates are a start, not the last exposure
+        # the kind is named, not the agent ("Chinese herbal medicine"), or the patient is unsure of it
+        vague = bool(f.values.get("vague")) or f.values.get("status") == "unsure"
         if where is None or f.uncertain or vague or (c.settings.get("route_matters") and _route_unclear(f)):
             (unclear if where is not False else outside).append(f)
         elif where:
@@ -109,7 +119,7 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
     treatable = [f for f in affirmed if f.norm not in replacement_only]
     disease_notes = {f.note_id for f in treatable}
     treatments = []
-    for f in pf.of("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT"):
+    for f in pf.of(*c.settings.get("treatments", ("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT"))):
         if not about_patient(f) or f.negated or not _counts(c, f) or f.note_id not in disease_notes:
             continue
         beside = pf.sentence_mates(f, "AUTOIMMUNE_DISEASE")
@@ -118,8 +128,8 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
         if not beside and f.values.get("indication") == "other":
             continue  # "dexamethasone 8 mg IV premed before cisplatin": given for something else
         treatments.append(f)
-    unsure = [f for f in treatments if f.uncertain and in_window(f, as_of, days) is not False]
-    treatments = [f for f in treatments if not f.uncertain]
+    unsure = [f for f in treatments if (f.uncertain or f.values.get("vague")) and in_window(f, as_of, days) is not False]
+    treatments = [f for f in treatments if not f.uncertain and not f.values.get("vague")]
     recent = [f for f in treatments if in_window(f, as_of, days)]
     if recent:
         return Verdict.of(c, MET, f"{affirmed[0].text} treated systemically within 2 years: {cite(recent[-1])}", affirmed[:2] + recent)

@@ -1,0 +1,46 @@
+"""End to end, by class: short charts (one or more notes) and the verdict of one criterion.
+
+``tests/data/class_cases.txt`` holds one case a line: ``criterion | verdict | as_of |
+date :: text | date :: text ...`` (``\\n`` in a text is a line break). The cases were written
+for the classes of clinical writing that charts of other authors showed (abbreviations,
+stop dates, judgements, sequences, ended states, attribution, unsettled evidence,
+experiencers, corrections); the variation suite (``test_variations.py``) holds the phrasings
+of independent authors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chartmatch.decide.patient import decide_patient
+from chartmatch.matcher import Matcher
+from chartmatch.read.note import Note
+
+CASES = Path(__file__).parent / "data" / "class_cases.txt"
+
+
+def _cases():
+    for number, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        criterion, verdict, as_of, *notes = [part.strip() for part in line.split(" | ")]
+        yield pytest.param(criterion, verdict, date.fromisoformat(as_of), notes, id=f"line{number}-{criterion}-{verdict}")
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher()
+
+
+@pytest.mark.parametrize("criterion, verdict, as_of, notes", list(_cases()))
+def test_decide_classes_end_to_end(matcher, criterion, verdict, as_of, notes):
+    facts = []
+    for i, note in enumerate(notes):
+        day, text = note.split(" :: ", 1)
+        facts += matcher.extract(Note("P", f"N{i}", text.replace("\\n", "\n"), date.fromisoformat(day)))
+    result = decide_patient("P", facts, matcher.criteria, as_of)
+    got = next(v for v in result.verdicts if v.id == criterion)
+    assert got.verdict == verdict, got.reason
