@@ -42,6 +42,10 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _MONTH_LEAD = r"(?:since|in|until|till|through|thru|from|during|by|last|early|mid|late|end of|beginning of|start of|before|after)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # ranges, dated to their end (an exposure counts from its last day): 07-08/2019,
+    # 02/2024 - 05/2024, 11/20-11/24/2025
+    ("range_my", re.compile(r"\b(?:\d{1,2}/)?(?:19|20)?\d{0,2}\d{1,2}\s*(?:-|–|to)\s*(?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b(?![/.-]\d)")),
+    ("range_md", re.compile(r"\b\d{1,2}/\d{1,2}\s*(?:-|–)\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)?\d\d)\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")),
     ("cjk", re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")),
     # day-first with dots, as European notes write it: 3.10.2026, 03.10.26
@@ -87,6 +91,9 @@ def _build(kind: str, m: re.Match[str], ref: date | None, day_first: bool = Fals
     try:
         if kind == "iso":
             return date(_year(g["y"]), int(g["m"]), int(g["d"]))
+        if kind == "range_md":
+            first, second = int(g["m"]), int(g["d"])
+            return date(_year(g["y"]), *((second, first) if day_first else (first, second)))
         if kind == "us":
             first, second = int(g["m"]), int(g["d"])
             return date(_year(g["y"]), *((second, first) if day_first else (first, second)))
@@ -98,7 +105,7 @@ def _build(kind: str, m: re.Match[str], ref: date | None, day_first: bool = Fals
             return date(_year(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]))
         if kind == "my":
             return date(_year(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], 1)
-        if kind in ("m/y", "ym"):
+        if kind in ("m/y", "ym", "range_my"):
             return date(_year(g["y"]), int(g["m"]), 1)
         if kind in ("y", "yy"):  # a year alone, dated to its first day (as a month is to its first day)
             return date(int(g["y"]), 1, 1)

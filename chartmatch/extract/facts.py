@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -113,15 +114,37 @@ def _next_line_end(text: str, at: int) -> int:
     return min(end if end != -1 else len(text), i + 200)
 
 
+@functools.lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+def _protocol_here(metadata: dict, sentence: str) -> bool:
+    """Rule metadata ``protocol_if``: the mention is the PROMIS plan when its sentence matches
+    ("SBRT + penpulimab + gemcitabine": the trial's regimen, named without the trial)."""
+    pattern = metadata.get("protocol_if")
+    return bool(pattern and _compiled(pattern).search(sentence))
+
+
+_CLAUSE_BREAK = re.compile(r"[;•\n]|\s[-–—]\s(?=[A-Z])")
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The list item or clause around ``text[start:end]`` inside ``[lo, hi)``."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    after = _CLAUSE_BREAK.search(text, end, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
+
+
 def _line_end(text: str, at: int) -> int:
     stops = [i for i in (text.find(";", at), text.find("\n", at)) if i != -1]
     return min(stops) if stops else len(text)
 
 
-def _event_date(concept: str, start: int, end: int, candidates: list) -> date:
+def _event_mention(concept: str, start: int, end: int, candidates: list):
     if concept in EXPOSURES:
-        return max(d.value for d in candidates)
-    return min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end))).value
+        return max(candidates, key=lambda d: d.value)
+    return min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -173,12 +196,21 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             found = find_dates(text, note.note_date, sent_start, max(sent_end, tail_end), day_first=day_first)
         event_date, in_text = note.note_date, False
         candidates = [d for d in found if not (start <= d.start < end) and not any(a <= d.start < b for a, b in birth)]
+        if concept in EXPOSURES:
+            # a list of exposures, each with its dates: "Zostavax - 2014; Shingrix - 04/20/2026"
+            lo, hi = _clause(text, start, end, sent_start, max(sent_end, end))
+            own = [d for d in candidates if lo <= d.start < hi]
+            if own:
+                candidates = own
         if concept == "DOB":
             inside = [d for d in found if start <= d.start < end]
             if inside:
                 values["dob"] = inside[0].value.isoformat()
         elif candidates:
-            event_date, in_text = _event_date(concept, start, end, candidates), True
+            chosen = _event_mention(concept, start, end, candidates)
+            event_date, in_text = chosen.value, True
+            if chosen.relative:
+                values["date_relative"] = True
         elif concept in DATED and date_unknown(scope_text):
             # "year unknown", "unsure of the dates", "at some point": not the note's date
             event_date, in_text = None, False
@@ -211,7 +243,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             historical="historical" in flags or bool(attrs.get("historical")),
             hypothetical="hypothetical" in flags,
             family="family" in flags or bool(attrs.get("family")),
-            protocol="protocol" in flags,
+            protocol="protocol" in flags or _protocol_here(metadata, text[sent_start:sent_end]),
             current=current,
             section=section.category if section else None,
             date=event_date,

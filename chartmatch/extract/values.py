@@ -25,7 +25,7 @@ _SCORE = re.compile(r"(\d{1,3})(?:\s*(?:-|–|to|/)\s*(\d{1,3}))?\s*%?")
 _GRADE = re.compile(r"\b(?:grade|gr\.?|G|CTCAE(?:\s+v?\d(?:\.\d)?)?(?:\s+grade)?)\s*[:-]?\s*(\d|iv|iii|ii|i|v)\b", re.I)
 _POSITIVE = re.compile(r"(?<!non-)(?<!non)(?<!not )(?<!un)\b(positive|pos|reactive|detected|confirmed|\+)(?!\w)", re.I)
 _NEGATIVE = re.compile(r"\b(negative|neg|non-?reactive|not detected|undetectable|nonreactive)\b|(?<!\w)-ve\b", re.I)
-_LOCAL_ROUTE = re.compile(r"\b(inhal\w*|nasal|intranasal|nebuli[sz]\w*|topical\w*|cream|ointment|lotion|gel|eye ?drops?|ophthalmic|otic|intra-?articular|joint injection|inhaler|spray|MDI|puffs?|rectal|enema|foam|intrapleural|intracavitary)\b", re.I)
+_LOCAL_ROUTE = re.compile(r"\b(inhal\w*|nasal|intranasal|nebuli[sz]\w*|topical\w*|cream|ointment|lotion|gel|eye ?drops?|ophthalmic|otic|intra-?articular|joint injection|inhaler|spray|MDI|puffs?|rectal|enema|foam|intrapleural|intracavitary|bursa\w*|subacromial|intrabursal|intralesional|epidural|local steroid|(?:shoulder|knee|hip|joint|trigger point|tendon) injection|injection into the \w+(?: \w+)?|into the (?:R |L |right |left )?(?:shoulder|knee|hip|joint|bursa))\b", re.I)
 _SYSTEMIC_ROUTE = re.compile(r"\b(IV|intravenous\w*|PO|oral(?:ly)?|by mouth|tablets?|tabs?|IM|intramuscular|systemic|mg(?:/kg)?\s*(?:daily|bid|tid|qd|q\d+h|once|twice|x\s*\d))\b", re.I)
 _REPLACEMENT = re.compile(r"\b(physiologic\w*|replacement|adrenal insufficiency|hypopituitar\w*|addison\w*|hypoadrenal\w*|CAH|congenital adrenal)\b", re.I)
 _TRANSPLANT_TYPE = [
@@ -47,7 +47,7 @@ _ADEQUATE = re.compile(r"\b(adeq\w*|acceptable|sufficient|normal|within normal l
 _NOT_FUNCTION = re.compile(r"\b(anatomic\w*|technical\w*|unresectab\w*|pneumonectomy|extent of (?:the )?disease|bilateral disease|location of|central (?:location|involvement)|abut\w*|encas\w*)\b", re.I)
 _INADEQUATE = re.compile(r"\b(inadequate|insufficient|poor|prohibitive|severely reduced|not (?:a )?(?:surgical )?candidate|no longer (?:a )?(?:surgical )?(?:candidate|fit|eligible|adequate)|not (?:adequate|sufficient|cleared|fit)|unfit|(?:does|do|did) not have (?:an? )?(?:adequate|sufficient)|cannot tolerate|unable to tolerate|would not tolerate|too high risk|high risk|precludes?|preclude[sd]|declined on (?:pulmonary|respiratory) grounds|surgery (?:was )?declined)\b", re.I)
 _CENTRAL_RELATION = re.compile(r"\b(abut\w*|invad\w*|invasion|encas\w*|involv\w*|adjacent|immediately adjacent|contact\w*|extend\w* (?:into|to)|inseparable|touch\w*|infiltrat\w*)\b", re.I)
-_CURRENT = re.compile(r"\b(currently|is on|remains on|continues on|continuing|ongoing|still (?:on|taking|receiving)|is taking|is receiving|at present|presently|maintained on|on (?:daily|weekly)|taking|(?:gives|gets|receives|takes|uses|drinks|injects) [^.;\n]{0,40}\b(?:daily|every day|each day|twice a day|bid|tid|nightly|weekly))\b", re.I)
+_CURRENT = re.compile(r"\b(currently|is on|remains on|continues on|continuing|ongoing|still (?:on|taking|receiving)|is taking|is receiving|at present|presently|maintained on|on (?:daily|weekly)|taking|(?:gives|gets|receives|takes|uses|drinks|injects) [^.;\n]{0,40}\b(?:daily|every day|each day|twice a day|bid|tid|nightly|weekly)|\bon\b [^.;\n]{1,40}\bsince\b)\b", re.I)
 _LAST_GIVEN = re.compile(r"\b(last (?:dose|given|administered|infusion|injection|received|taken)|stopped|discontinued|d/c'?d|completed|finished|held|on hold|paused|suspended|off since|until|ceased|no longer)\b", re.I)
 
 
@@ -286,7 +286,31 @@ def recurrence_values(span: str, sentence: str) -> dict:
     return {"re_resected": True} if _RE_RESECTED.search(sentence) else {}
 
 
+_PATIENT_REASON = re.compile(r"\b(?:d/t|due to|because of|given|secondary to|owing to|on account of|in view of)\b[^.;]{0,40}\b(?:COPD|emphysema|lung function|pulmonary function|reserve|FEV1|DLCO|comorbid\w*|frail\w*|performance|ECOG|cardiac|heart|age|preference|obesity|fibrosis|general condition|condition|PS|oxygen|O2)\b", re.I)
+
+
+def resectability_values(span: str, sentence: str) -> dict:
+    """'not a surgical candidate d/t severe COPD' judges the patient, not the nodules."""
+    return {"reason": "patient"} if _PATIENT_REASON.search(sentence) else {}
+
+
+_OTHER_CANCER_TREATMENT = re.compile(r"\b(?:ABVD|BEACOPP|R-?CHOP|CHOP|BEP|FOLFOX|FOLFIRI|CAPOX|AC-?T|TCH|Stanford V|for (?:his |her |the )?(?:Hodgkin|lymphoma|leuka?emia|breast|Wilms|neuroblastoma|melanoma|thyroid|testicular|germ cell|colon|rectal|lung cancer|carcinoma|ALL|AML)|(?:Hodgkin|lymphoma|leuka?emia|Wilms|neuroblastoma)\b[^.;]{0,30}\b(?:treated|tx|therapy|chemo))", re.I)
+_QUALIFIED_DENIAL = re.compile(r"\bno (?:further|more|additional|other|new|subsequent|second-line|2nd-line)\b|\b(?:after|since) (?:that|then|the move|moving)\b|\bnot (?:yet )?(?:restarted|resumed)", re.I)
+
+
+def therapy_values(span: str, sentence: str) -> dict:
+    values = {}
+    if _OTHER_CANCER_TREATMENT.search(sentence):
+        values["for_other_cancer"] = True  # "anthracycline exposure from ABVD": another cancer's chemotherapy
+    if _QUALIFIED_DENIAL.search(sentence):
+        values["qualified_denial"] = True  # "no further chemo", "no chemo after that": some was given
+    return values
+
+
 READERS: dict[str, Callable[[str, str], dict]] = {
+    "RESECTABLE": resectability_values,
+    "UNRESECTABLE": resectability_values,
+    "SYSTEMIC_THERAPY": therapy_values,
     "METASTASIS": metastasis_values,
     "IMMUNOMODULATOR": immunomodulator_values,
     "LOCAL_RECURRENCE": recurrence_values,
@@ -322,7 +346,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
 
 
 # Metadata keys that steer matching (see extract/targets.py), not values of the fact.
-RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense", "negated"}
+RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense", "negated", "protocol_if"}
 
 # Values the sentence decides even against the rule's metadata ("adequate pulmonary reserve"
 # is adequate by its words, not in "he does not have adequate pulmonary reserve").

@@ -87,8 +87,9 @@ def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
     for f in pf.of(*c.concepts):
         if f.family or f.protocol:
             continue
-        if _PATIENT_NOT_NODULES.search(f.text) and pf.sentence_mates(f, "PULMONARY_FUNCTION", "ECOG", "KARNOFSKY", "LANSKY", "MALIGNANT_EFFUSION"):
-            continue  # "not a surgical candidate (FEV1 34%)" judges the patient, not the nodules
+        if _PATIENT_NOT_NODULES.search(f.text) and (f.values.get("reason") == "patient" or pf.sentence_mates(
+                f, "PULMONARY_FUNCTION", "ECOG", "KARNOFSKY", "LANSKY", "MALIGNANT_EFFUSION")):
+            continue  # "not a surgical candidate (FEV1 34%)", "... d/t severe COPD": judges the patient, not the nodules
         if f.concept == "RESECTABLE" and not f.hypothetical:
             settling.append((f, UNKNOWN if f.uncertain else NOT_MET if f.negated else MET))
         elif f.concept == "UNRESECTABLE" and not f.hypothetical:

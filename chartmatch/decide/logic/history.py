@@ -49,8 +49,10 @@ def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 
 def prior_systemic_therapy(c, pf: PatientFacts, as_of: date) -> Verdict:
-    therapy = pf.of("SYSTEMIC_THERAPY", "GEMCITABINE", "CHECKPOINT_INHIBITOR")
+    # therapy for the patient's bone sarcoma: another cancer's chemotherapy does not count
+    therapy = [f for f in pf.of("SYSTEMIC_THERAPY", "GEMCITABINE", "CHECKPOINT_INHIBITOR") if not f.values.get("for_other_cancer")]
     received, uncertain, negated = split(therapy)
+    negated = [f for f in negated if not f.values.get("qualified_denial")]  # "no further chemo": some was given
     if received:
         return Verdict.of(c, MET, f"systemic therapy received: {cite(received[0])}", received)
     naive = split(pf.of("CHEMO_NAIVE"))[0]

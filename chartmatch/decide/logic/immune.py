@@ -27,9 +27,12 @@ def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
     responses, doubtful = [], []
     drug_notes = {f.note_id for f in exposed}
     first = min(fact_key(f) for f in exposed)
+    first_note = first[1]
     later = [r for r in pf.of("TUMOR_RESPONSE") if r.note_id in drug_notes and fact_key(r)[:2] > first[:2]]
     for f in exposed:
         for r in pf.near(f, "TUMOR_RESPONSE", before=0, after=4) + [r for r in later if r.note_id == f.note_id]:
+            if r.sentence == f.sentence and r.start < f.start and f.note_id == first_note:
+                continue  # where the drug first appears, "lung relapse 04/2024 ... treated with nivolumab" led to it
             if r.negated or r.hypothetical or r in responses or r in doubtful:
                 continue
             (doubtful if r.uncertain else responses).append(r)

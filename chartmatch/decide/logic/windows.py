@@ -58,23 +58,32 @@ def _superseded_by_last_dose(facts: list[Fact]) -> set[int]:
     return {id(f) for f in facts if (f.note_id, f.concept) in last and not f.values.get("last_dose") and not f.current}
 
 
+def _diagnosis_key(f: Fact) -> str:
+    return f.text.lower()
+
+
 def _diagnosis_dates(facts: list[Fact]) -> dict[str, date]:
     """A diagnosis happened no later than its earliest mention: 'prostate cancer 2016' in one
-    note dates 'prostate cancer' in a later note's history too."""
-    first: dict[str, date] = {}
+    note dates 'prostate cancer' in a later note's history too. Mentions are the same diagnosis
+    when written alike; a date written out ('bx 07/20/2021') beats one counted back ('5 yrs ago')."""
+    first: dict[str, tuple[bool, date]] = {}
     for f in facts:
-        if f.date is not None and about_patient(f) and not f.negated:
-            first[f.norm] = min(first.get(f.norm, f.date), f.date)
-    return first
+        if f.date is not None and f.date_in_text and about_patient(f) and not f.negated:
+            key, rank = _diagnosis_key(f), (bool(f.values.get("date_relative")), f.date)
+            first[key] = min(first.get(key, rank), rank)
+    return {key: when for key, (_, when) in first.items()}
 
 
 def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     days = window_days(c, as_of)
     inside, unclear, outside = [], [], []
     facts = settle_current(pf.of(*c.concepts))
+    as_replacement = {f.norm for f in facts if f.concept == "SYSTEMIC_STEROID" and f.values.get("replacement")}
+    facts = [replace(f, values={**f.values, "replacement": True}) if f.concept == "SYSTEMIC_STEROID" and f.norm in as_replacement else f
+             for f in facts]
     if c.settings.get("diagnosis"):
         first = _diagnosis_dates(facts)
-        facts = [replace(f, date=first.get(f.norm, f.date)) for f in facts]
+        facts = [replace(f, date=first.get(_diagnosis_key(f), f.date)) for f in facts]
     repeats = _same_event_undated(facts) | _superseded_by_last_dose(facts)
     for f in facts:
         if id(f) in repeats:
