@@ -215,9 +215,10 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             # "year unknown", "unsure of the dates", "at some point": not the note's date
             event_date, in_text = None, False
         if concept in EXPOSURES:
-            last = _LAST_DOSE.search(scope_text)
+            c0, c1 = _clause(text, start, end, sent_start, max(sent_end, end))
+            last = _LAST_DOSE.search(text, c0, c1)  # in the exposure's own list item or clause
             if last:  # "Last dose of study drug: 01/04/2026" dates the exposure, whatever else the sentence dates
-                at = sent_start + last.end()
+                at = last.end()
                 dated = [d for d in found if at <= d.start <= at + 30]
                 if dated:
                     event_date, in_text = dated[0].value, True

@@ -33,6 +33,8 @@ _BOUNDARY = re.compile(
     r"(?P<blank>\n[ \t\r]*\n\s*)"
     r"|(?P<line>\r?\n[ \t]*)(?=\S)"
     r"|(?<=[.!?])(?P<stop>[\"')\]]?[ \t]+)(?=[A-Za-z0-9•\-*(\[\"])"
+    # a dictation export that flattened its line breaks: "... stable.,IMPRESSION: ..."
+    r"|(?<=[.!?;]),(?P<glued>)(?=[A-Z][A-Za-z /&-]{1,40}:)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 

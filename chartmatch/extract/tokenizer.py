@@ -7,6 +7,7 @@ clinical notes glue together and that rules need apart:
 - ``ECOG:1``, ``KPS=80``, ``PS-1``: a label and its value;
 - ``1.2x0.8`` and ``2x3``: dimensions;
 - ``15yo``, ``15y/o``, ``5mm``, ``12cm``, ``3cycles``: a number and its unit;
+- ``.,IMPRESSION:``: a header glued to the sentence before it by an export;
 - Chinese text, which has no spaces: one token per character, so that a drug name such as
   卡瑞利珠单抗 matches inside 使用卡瑞利珠单抗治疗 (the literal is split the same way).
 """
@@ -24,6 +25,8 @@ _EXTRA_INFIXES = (
     r"(?<=[A-Za-z])[:=](?=[0-9])",  # ECOG:1, KPS=80
     r"(?<=[0-9])[xX×*](?=[0-9.])",  # 1.2x0.8, 2x3
     r"(?<=[0-9])(?=(?:yo|y/o|yrs?|mm|cm|cycles?|mg|wks?|months?)\b)",  # 15yo, 5mm
+    r"(?<=[.!?;]),(?=[A-Z])",  # ".,IMPRESSION:": a header glued on by an export that flattened line breaks
+    r"(?<=[0-9])\.(?=,[A-Z])",  # "ECOG 1.,PLAN:"
     r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])",  # Chinese: one character a token, so names match inside running text
 )
 

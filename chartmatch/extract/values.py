@@ -231,8 +231,13 @@ def effusion_values(span: str, sentence: str) -> dict:
     return {}
 
 
+_REVERSED = re.compile(r"\bno longer appl\w*|\bno longer valid|\bsuperseded\b|\brecovered\b|\bnow (?:adequate|sufficient|fit|normal)", re.I)
+
+
 def function_values(span: str, sentence: str) -> dict:
     bad, good = _INADEQUATE.search(sentence), _ADEQUATE.search(sentence)
+    if bad and good and _REVERSED.search(sentence):
+        return {"adequate": True}  # "the board's 'reserve insufficient' no longer applies: fit for surgery"
     if bad and not good and _NOT_FUNCTION.search(sentence) and not re.search(r"\b(FEV1|DLCO|reserve|pulmonary function|lung function|PFTs? (?:show|were|are)\w*)\b[^.;]{0,40}\b(poor|low|reduced|insufficient|inadequate)", sentence, re.I):
         return {}
     if bad:
@@ -346,7 +351,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
 
 
 # Metadata keys that steer matching (see extract/targets.py), not values of the fact.
-RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense", "negated", "protocol_if"}
+RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense", "negated", "protocol_if", "note"}
 
 # Values the sentence decides even against the rule's metadata ("adequate pulmonary reserve"
 # is adequate by its words, not in "he does not have adequate pulmonary reserve").

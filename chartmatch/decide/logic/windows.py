@@ -10,7 +10,7 @@ from ..evidence import PatientFacts, about_patient, cite, in_window, settle_curr
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 
 # Steroids whose route decides and is often not written: unstated route -> unknown.
-_ROUTE_AMBIGUOUS = {"hydrocortisone", "triamcinolone", "budesonide", "betamethasone", "fluticasone", "mometasone",
+_ROUTE_AMBIGUOUS = {"cortisone", "hydrocortisone", "triamcinolone", "budesonide", "betamethasone", "fluticasone", "mometasone",
                     "clobetasol", "steroid", "steroids", "corticosteroid", "corticosteroids", "glucocorticoid",
                     "glucocorticoids"}
 
