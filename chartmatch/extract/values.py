@@ -27,7 +27,7 @@ _POSITIVE = re.compile(r"(?<!non-)(?<!non)(?<!not )(?<!un)\b(positive|pos|reacti
 _NEGATIVE = re.compile(r"\b(negative|neg|non-?reactive|not detected|undetectable|nonreactive)\b|(?<!\w)-ve\b", re.I)
 _LOCAL_ROUTE = re.compile(r"\b(inhal\w*|nasal|intranasal|nebuli[sz]\w*|topical\w*|cream|ointment|lotion|gel|eye ?drops?|ophthalmic|otic|intra-?articular|joint injection|inhaler|spray|MDI|puffs?|rectal|enema|foam|intrapleural|intracavitary|bursa\w*|subacromial|intrabursal|intralesional|epidural|local steroid|(?:shoulder|knee|hip|joint|trigger point|tendon) injection|injection into the \w+(?: \w+)?|into the (?:R |L |right |left )?(?:shoulder|knee|hip|joint|bursa))\b", re.I)
 _SYSTEMIC_ROUTE = re.compile(r"\b(IV|intravenous\w*|PO|oral(?:ly)?|by mouth|tablets?|tabs?|IM|intramuscular|systemic|mg(?:/kg)?\s*(?:daily|bid|tid|qd|q\d+h|once|twice|x\s*\d))\b", re.I)
-_REPLACEMENT = re.compile(r"\b(physiologic\w*|replacement|adrenal insufficiency|hypopituitar\w*|addison\w*|hypoadrenal\w*|CAH|congenital adrenal)\b", re.I)
+_REPLACEMENT = re.compile(r"\b(physiologic\w*|replacement|adrenal insufficiency|adrenal crisis|hypopituitar\w*|addison\w*|hypoadrenal\w*|CAH|congenital adrenal)\b", re.I)
 _TRANSPLANT_TYPE = [
     ("corneal", re.compile(r"\bcorne\w*|keratoplasty", re.I)),
     ("autologous", re.compile(r"\bauto(?:logous)?\b|stem[- ]cell rescue|\bASCT\b|autograft", re.I)),
@@ -303,8 +303,11 @@ _OTHER_CANCER_TREATMENT = re.compile(r"\b(?:ABVD|BEACOPP|R-?CHOP|CHOP|BEP|FOLFOX
 _QUALIFIED_DENIAL = re.compile(r"\bno (?:further|more|additional|other|new|subsequent|second-line|2nd-line)\b|\b(?:after|since) (?:that|then|the move|moving)\b|\bnot (?:yet )?(?:restarted|resumed)", re.I)
 
 
+_CONTINUING = re.compile(r"\b(?:continue|continues|continuing|cont\.?|resume|resumes|next cycle|cycle \d+|C\d+D\d+|C\d+\b|day \d+ of|completed|finish|finished|s/p|status post|received|given|had)\b", re.I)
+
+
 def therapy_values(span: str, sentence: str) -> dict:
-    values = {}
+    values = {"continuing": True} if _CONTINUING.search(sentence) else {}
     if _OTHER_CANCER_TREATMENT.search(sentence):
         values["for_other_cancer"] = True  # "anthracycline exposure from ABVD": another cancer's chemotherapy
     if _QUALIFIED_DENIAL.search(sentence):
@@ -409,8 +412,13 @@ def date_unknown(text: str) -> bool:
     return bool(_DATE_UNKNOWN.search(text))
 
 
+_ONGOING = re.compile(r"\b(?:still on|remains on|continues on|continuing|currently on|ongoing|cont(?:inue)? (?:per|q\w*))\b", re.I)
+
+
 def is_current(text: str, *, in_current_list: bool = False) -> bool:
     """Described as ongoing ("is on", a current medication list) and not as stopped or held."""
-    if _LAST_GIVEN.search(text) or _HELD.search(text) or _STOPPED.search(text) or _UNSURE.search(text):
+    if _HELD.search(text) or _STOPPED.search(text) or _UNSURE.search(text):
         return False
+    if _LAST_GIVEN.search(text) and not _ONGOING.search(text):
+        return False  # "last dose 9/3" ends it, unless "still on Humira q2wk, last injection 9/3"
     return in_current_list or bool(_CURRENT.search(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ...extract.facts import Fact
@@ -51,6 +52,10 @@ def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
 def prior_systemic_therapy(c, pf: PatientFacts, as_of: date) -> Verdict:
     # therapy for the patient's bone sarcoma: another cancer's chemotherapy does not count
     therapy = [f for f in pf.of("SYSTEMIC_THERAPY", "GEMCITABINE", "CHECKPOINT_INHIBITOR") if not f.values.get("for_other_cancer")]
+    plan_sections = set(c.settings.get("plan_sections", ()))
+    # in a plan section, a regimen is planned unless the sentence says it goes on ("Plan: MAP from 17/12")
+    therapy = [replace(f, hypothetical=True) if f.section in plan_sections and not f.historical
+               and f.concept == "SYSTEMIC_THERAPY" and not f.values.get("continuing") else f for f in therapy]
     received, uncertain, negated = split(therapy)
     negated = [f for f in negated if not f.values.get("qualified_denial")]  # "no further chemo": some was given
     if received:
@@ -75,9 +80,12 @@ def affirmed_history(c, pf: PatientFacts, as_of: date) -> Verdict:
     facts = pf.of(*c.concepts)
     affirmed, uncertain, negated = split(facts)
     if c.settings.get("corrections"):
-        fixes = {(f.note_id, f.sentence) for f in pf.of(c.settings["corrections"])}
-        retracted = [f for f in facts if f.negated and (f.note_id, f.sentence) in fixes
-                     or (f.note_id, f.sentence) in fixes and not f.negated]
+        corrections = pf.of(c.settings["corrections"])
+        fixes = {(f.note_id, f.sentence) for f in corrections}
+        fix_notes = {f.note_id for f in corrections}
+        # in a correcting note, a denial ("has never received gemcitabine") or a mention in the
+        # correcting sentence ("lists 'gem/docetaxel'. This is incorrect") retracts what came before
+        retracted = [f for f in facts if (f.negated and f.note_id in fix_notes) or (f.note_id, f.sentence) in fixes]
         if retracted:
             last = max(fact_key(f)[:2] for f in retracted)
             negated = negated + [f for f in retracted if f not in negated]

@@ -51,6 +51,14 @@ def _same_event_undated(facts: list[Fact]) -> set[int]:
     return {id(f) for f in facts if not f.date_in_text and not f.current and (f.note_id, f.concept) in dated}
 
 
+def _replacement_everywhere(facts: list[Fact]) -> list[Fact]:
+    """A steroid a note calls replacement ("hydrocortisone - physiologic replacement for
+    Addison's") is replacement in the patient's other notes too."""
+    as_replacement = {f.norm for f in facts if f.concept == "SYSTEMIC_STEROID" and f.values.get("replacement")}
+    return [replace(f, values={**f.values, "replacement": True}) if f.concept == "SYSTEMIC_STEROID" and f.norm in as_replacement
+            else f for f in facts]
+
+
 def _superseded_by_last_dose(facts: list[Fact]) -> set[int]:
     """In a note that gives an exposure's last dose ("Last dose of study drug: 01/04"), other
     dated mentions of the same kind ("taken off study 01/07") are the same exposure."""
@@ -77,10 +85,7 @@ def _diagnosis_dates(facts: list[Fact]) -> dict[str, date]:
 def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     days = window_days(c, as_of)
     inside, unclear, outside = [], [], []
-    facts = settle_current(pf.of(*c.concepts))
-    as_replacement = {f.norm for f in facts if f.concept == "SYSTEMIC_STEROID" and f.values.get("replacement")}
-    facts = [replace(f, values={**f.values, "replacement": True}) if f.concept == "SYSTEMIC_STEROID" and f.norm in as_replacement else f
-             for f in facts]
+    facts = _replacement_everywhere(settle_current(pf.of(*c.concepts)))
     if c.settings.get("diagnosis"):
         first = _diagnosis_dates(facts)
         facts = [replace(f, date=first.get(_diagnosis_key(f), f.date)) for f in facts]
@@ -96,6 +101,8 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
         where = in_window(f, as_of, days)
         if f.values.get("status") == "unsure":
             where = None  # "unsure if still taking": its dates are a start, not the last exposure
+        elif f.values.get("status") == "held" and not f.date_in_text:
+            where = False  # "adalimumab remains on hold": held since before this note, not taken on its date
         # the kind is named, not the agent ("Chinese herbal medicine"), or the patient is unsure of it
         vague = bool(f.values.get("vague")) or f.values.get("status") == "unsure"
         if where is None or f.uncertain or vague or (c.settings.get("route_matters") and _route_unclear(f)):
@@ -128,7 +135,7 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
     treatable = [f for f in affirmed if f.norm not in replacement_only]
     disease_notes = {f.note_id for f in treatable}
     treatments = []
-    for f in pf.of(*c.settings.get("treatments", ("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT"))):
+    for f in _replacement_everywhere(pf.of(*c.settings.get("treatments", ("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT")))):
         if not about_patient(f) or f.negated or not _counts(c, f) or f.note_id not in disease_notes:
             continue
         beside = pf.sentence_mates(f, "AUTOIMMUNE_DISEASE")
