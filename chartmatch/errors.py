@@ -35,7 +35,7 @@ class Msg(str, Enum):
     E004 = "{path} exists; pass --force to overwrite it"
     E005 = "invalid --as-of date {value!r}: give a full date YYYY-MM-DD (e.g. 2026-11-20)"
     E006 = "{path}: {detail}. Fix the rule file (see README, 'Adding a rule')"
-    E007 = "{path}: category {category!r} is not a concept in concepts.json; add it there first"
+    E007 = "{path}: rule {number} ({what}): category {category!r} is not a concept in concepts.json; add it there first"
     E008 = "patterns folder not found: {path}"
     E009 = "{path}: criterion {criterion!r}: {detail}"
     E010 = "{path}: the file is empty or has no header row"
@@ -54,6 +54,12 @@ class Msg(str, Enum):
     E023 = "{path} holds no notes{hint}"
     E024 = "{path}: cannot read the folder ({detail}); check that it is readable by this user"
     E025 = "{path}: {detail}; the command stopped (outputs are written beside their path and renamed when complete, so none is half-written)"
+    E026 = "{path}: rule {number} ({what}): {detail}. Fix the rule file (see README, 'Adding a rule')"
+    E027 = ("{path}: rule {number} ({what}): bad token pattern: {detail}. Token keys are spaCy's "
+            "(LOWER, ORTH, TEXT, NORM, IS_DIGIT, LIKE_NUM, ..., OP; see spacy.io/usage/rule-based-matching)")
+    E028 = "{path}: rule {number} ({what}): {field} is not a valid regular expression ({detail}): {pattern}"
+    E029 = ("{path}: rule {number} ({what}): {field} can backtrack catastrophically ({detail}): {pattern}. "
+            "Rewrite it without a repeat inside a repeated group (e.g. '(a+)+' as 'a+', '(\\w+\\s?)+' as '[\\w\\s]+')")
     # --- warnings (the command goes on) --------------------------------------------------
     W001 = "--as-of {value} is in the future (today is {today}); windows count back from it"
 

@@ -1,17 +1,26 @@
 """Where rule files come from: the packaged ``chartmatch.patterns``, overlaid by ``--patterns DIR``.
 
-A file in the user's folder replaces the packaged file of the same relative name; new
-target files (``targets/*.json``) are added. Paths are resolved through
-``importlib.resources``, never from ``__file__``, so an installed wheel works from any
-directory.
+An overlay file *adds* to the packaged file of the same relative name (``concepts.json``,
+``sections.json``, ``context_rules.json``, ``criteria.json``, ``targets/<family>.json``):
+its rules come after the packaged ones. A file that means to *replace* the packaged one
+says so with a top-level ``"replace": true``. New target files are added. Paths are
+resolved through ``importlib.resources``, never from ``__file__``, so an installed wheel
+works from any directory.
+
+:func:`read_json` reads a rule file as the overlay means it (packaged rules first, unless
+replaced) and checks its shape: top-level keys, the overlay marker, concept ids, and the
+criteria settings each decider reads (:data:`SETTINGS`). Rule-level checks (unknown keys,
+token patterns, regexes) are in ``extract/rules.py``. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import Any
 
 from .errors import ChartmatchError, Msg
 
@@ -20,6 +29,39 @@ SECTIONS = "sections.json"
 CONTEXT = "context_rules.json"
 CRITERIA = "criteria.json"
 TARGETS = "targets"
+REPLACE = "replace"  # the top-level marker of an overlay file that replaces the packaged one
+
+# The list of rules each kind of file holds, and the other top-level keys it may have.
+LIST_KEY = {CONCEPTS: "concepts", SECTIONS: "section_rules", CONTEXT: "context_rules", CRITERIA: "criteria",
+            TARGETS: "target_rules"}
+OTHER_KEYS = {SECTIONS: {"section_attributes"}, CRITERIA: {"trial"}}
+KIND = {CONCEPTS: "concepts", SECTIONS: "section rules", CONTEXT: "context rules", CRITERIA: "criteria",
+        TARGETS: "target rules"}
+
+# What a section may give the facts in it (extract/facts.py, extract/sections.py).
+SECTION_ATTRIBUTES = {"historical", "family", "current", "ends_at_blank_line"}
+CONCEPT_KEYS = {"id", "family", "description"}
+
+# The settings each decider (``logic`` in criteria.json, chartmatch/decide/logic/) reads, with
+# their types; a key that no decider reads is refused, so a typo or a stale key cannot pass
+# for a setting. tests/test_rule_files.py checks this table against the deciders' source.
+_WINDOW = {"window_days": int, "window_years": int}
+SETTINGS: dict[str, dict[str, type]] = {
+    "osteosarcoma": {"corrections": str},
+    "affirmed_history": {"corrections": str},
+    "prior_systemic_therapy": {"plan_sections": list},
+    "age_eligible": {"min_age": int, "max_age": int},
+    "performance_status": {"adult_age": int, "max_ecog": int, "min_karnofsky": int, "min_lansky": int},
+    # exclude_local: read nowhere -- windowed always leaves local routes out (windows.py, _counts);
+    # only ``true``, which says what the code does, is accepted until the key is removed.
+    "windowed": {**_WINDOW, "diagnosis": bool, "route_matters": bool, "exclude_local": bool},
+    "autoimmune": {**_WINDOW, "replacement_only": list, "treatments": list},
+    "checkpoint_resistance": {"min_sd_months": int},
+    "mab_allergy": {"min_grade": int, "allergy_sections": list},
+    "toxicity": {"max_grade": int, "ignore": list, "generic": str},
+}
+REQUIRED_SETTINGS = {"windowed": _WINDOW, "autoimmune": _WINDOW}  # one of these
+FIXED_SETTINGS = {("windowed", "exclude_local"): True}
 
 
 def packaged_dir() -> Path:
@@ -27,9 +69,182 @@ def packaged_dir() -> Path:
         return Path(path)
 
 
+def role_of(path: Path) -> str:
+    """The kind of rule file a path is, by its name (``targets/*.json`` are target files)."""
+    return TARGETS if path.parent.name == TARGETS else path.name
+
+
+def packaged_counterpart(path: Path) -> Path | None:
+    """The packaged file an overlay file adds to (None for a packaged file or a new one)."""
+    base = packaged_dir()
+    try:
+        path.resolve().relative_to(base.resolve())
+        return None  # a packaged file
+    except ValueError:
+        pass
+    counterpart = base / TARGETS / path.name if role_of(path) == TARGETS else base / path.name
+    return counterpart if counterpart.is_file() else None
+
+
+def _rule_error(path: Path, detail: str) -> ChartmatchError:
+    return ChartmatchError(Msg.E006, path=path, detail=detail)
+
+
+def read_one(path: Path) -> dict:
+    """One rule file as written, its shape checked: a JSON object with the keys of its kind."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise _rule_error(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except UnicodeDecodeError:
+        raise ChartmatchError(Msg.E013, path=path) from None
+    role = role_of(path)
+    key = LIST_KEY.get(role)
+    if key is None:
+        return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise _rule_error(path, f"expected a JSON object with a list {key!r}")
+    allowed = {key, REPLACE, *OTHER_KEYS.get(role, ())}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise _rule_error(path, f"unknown top-level key(s) {', '.join(map(repr, unknown))}; a {role} file holds "
+                                f"{', '.join(map(repr, sorted(allowed)))}")
+    if not isinstance(data.get(REPLACE, False), bool):
+        raise _rule_error(path, f"{REPLACE!r} must be true or false")
+    return data
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One file's part of a rule file as read: where it comes from and its rules."""
+
+    path: Path
+    origin: str  # "packaged" or "overlay"
+    data: dict
+
+
+def layers(path: Path) -> list[Layer]:
+    """The files a rule file is read from: the packaged file (unless the overlay replaces it),
+    then the overlay file."""
+    data = read_one(path)
+    counterpart = packaged_counterpart(path)
+    if counterpart is None:
+        base = packaged_dir().resolve()
+        packaged = path.resolve().is_relative_to(base)
+        return [Layer(path, "packaged" if packaged else "overlay", data)]
+    if data.get(REPLACE):
+        return [Layer(path, "overlay", data)]
+    return [Layer(counterpart, "packaged", read_one(counterpart)), Layer(path, "overlay", data)]
+
+
+def read_json(path: Path) -> Any:
+    """A rule file's data as the overlay means it: the packaged rules, then the overlay's
+    (or the overlay's alone when it says ``"replace": true``), checked for shape."""
+    parts = layers(path)
+    role = role_of(path)
+    key = LIST_KEY.get(role)
+    if key is None:
+        return parts[-1].data
+    merged: dict = {}
+    for layer in parts:
+        for k, v in layer.data.items():
+            if k == REPLACE:
+                continue
+            if k == key:
+                merged.setdefault(k, []).extend(v)
+            elif isinstance(v, dict) and isinstance(merged.get(k), dict):
+                merged[k] = {**merged[k], **v}  # section_attributes: the overlay's sections added / changed
+            else:
+                merged[k] = v
+    if role == CONCEPTS:
+        _check_concepts(parts)
+    elif role == SECTIONS:
+        _check_section_attributes(parts)
+    elif role == CRITERIA:
+        _check_criteria(parts)
+    return merged
+
+
+def _items(layer: Layer, key: str):
+    for number, item in enumerate(layer.data[key], start=1):
+        if not isinstance(item, dict):
+            raise _rule_error(layer.path, f"rule {number}: expected a JSON object, found {type(item).__name__}")
+        yield number, item
+
+
+def _check_concepts(parts: list[Layer]) -> None:
+    seen: dict[str, Path] = {}
+    for layer in parts:
+        for number, item in _items(layer, "concepts"):
+            unknown = sorted(set(item) - CONCEPT_KEYS)
+            if unknown or not isinstance(item.get("id"), str):
+                problem = f"unknown key(s) {', '.join(map(repr, unknown))}" if unknown else "'id' must be a string"
+                raise ChartmatchError(Msg.E026, path=layer.path, number=number, what=repr(item.get("id", "?")),
+                                      detail=f"{problem}; a concept holds {', '.join(sorted(CONCEPT_KEYS))}")
+            if item["id"] in seen:
+                first = seen[item["id"]]
+                hint = (f" (in {first}); to change a packaged concept, mark your file \"replace\": true and give every concept"
+                        if first != layer.path else "")
+                raise ChartmatchError(Msg.E026, path=layer.path, number=number, what=repr(item["id"]),
+                                      detail=f"concept already defined{hint}")
+            seen[item["id"]] = layer.path
+
+
+def _check_section_attributes(parts: list[Layer]) -> None:
+    for layer in parts:
+        attributes = layer.data.get("section_attributes", {})
+        if not isinstance(attributes, dict):
+            raise _rule_error(layer.path, "'section_attributes' must be an object of section -> flags")
+        for section, flags in attributes.items():
+            unknown = sorted(set(flags) - SECTION_ATTRIBUTES) if isinstance(flags, dict) else ["(not an object)"]
+            if unknown or not all(isinstance(v, bool) for v in flags.values()):
+                raise _rule_error(layer.path, f"section_attributes {section!r}: unknown or non-boolean flag(s) "
+                                              f"{', '.join(unknown) or 'values'}; use {', '.join(sorted(SECTION_ATTRIBUTES))}")
+
+
+def _type_ok(value: object, kind: type) -> bool:
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is list:
+        return isinstance(value, list) and all(isinstance(x, str) for x in value)
+    return isinstance(value, kind)
+
+
+def check_settings(logic: str, settings: object) -> list[str]:
+    """What is wrong with one criterion's settings for its decider (empty when nothing)."""
+    if not isinstance(settings, dict):
+        return ["'settings' must be a JSON object"]
+    known = SETTINGS.get(logic, {})
+    problems = []
+    unknown = sorted(set(settings) - set(known))
+    if unknown:
+        reads = f"logic {logic!r} reads {', '.join(sorted(known))}" if known else f"logic {logic!r} reads no settings"
+        problems.append(f"unknown setting(s) {', '.join(unknown)}: {reads}")
+    names = {int: "a whole number", bool: "true or false", str: "a string", list: "a list of strings"}
+    for k, kind in known.items():
+        if k in settings and not _type_ok(settings[k], kind):
+            problems.append(f"setting {k!r} must be {names[kind]}")
+        fixed = FIXED_SETTINGS.get((logic, k))
+        if k in settings and fixed is not None and settings[k] != fixed:
+            problems.append(f"setting {k!r} can only be {json.dumps(fixed)}: the decider does not read it")
+    required = REQUIRED_SETTINGS.get(logic)
+    if required and not set(required) & set(settings):
+        problems.append(f"logic {logic!r} needs one of {', '.join(sorted(required))}")
+    return problems
+
+
+def _check_criteria(parts: list[Layer]) -> None:
+    for layer in parts:
+        for _number, item in _items(layer, "criteria"):
+            problems = check_settings(str(item.get("logic", "manual")), item.get("settings", {}))
+            if problems:
+                raise ChartmatchError(Msg.E009, path=layer.path, criterion=item.get("id", "?"), detail="; ".join(problems))
+
+
 @dataclass(frozen=True)
 class PatternSet:
-    """The rule files one pipeline is built from, by role."""
+    """The rule files one pipeline is built from, by role. Each path is the file to read
+    (:func:`read_json` adds the packaged rules under an overlay file)."""
 
     concepts: Path
     sections: Path
@@ -64,7 +279,14 @@ class PatternSet:
 
     @property
     def files(self) -> tuple[Path, ...]:
-        return (self.concepts, self.sections, self.context, self.criteria, *self.targets)
+        """Every file read, overlay files after the packaged files they add to."""
+        out: list[Path] = []
+        for path in (self.concepts, self.sections, self.context, self.criteria, *self.targets):
+            counterpart = packaged_counterpart(path)
+            if counterpart is not None and counterpart not in out:
+                out.append(counterpart)
+            out.append(path)
+        return tuple(out)
 
     def fingerprint(self) -> str:
         """A short digest of every rule file's bytes: names the rules a result came from."""
@@ -73,3 +295,38 @@ class PatternSet:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
         return digest.hexdigest()[:12]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """How many rules of each kind are read from where: ``{kind: {"packaged": n, "overlay": m}}``,
+        plus ``"replaced"``: the packaged files an overlay replaces."""
+        out: dict[str, dict[str, int]] = {}
+        replaced = []
+        for path in (self.concepts, self.sections, self.context, self.criteria, *self.targets):
+            role = role_of(path)
+            tally = out.setdefault(KIND[role], {"packaged": 0, "overlay": 0})
+            parts = layers(path)
+            for layer in parts:
+                tally[layer.origin] += len(layer.data[LIST_KEY[role]])
+            counterpart = packaged_counterpart(path)
+            if counterpart is not None and len(parts) == 1:
+                replaced.append(counterpart.relative_to(packaged_dir()).as_posix())
+        out["replaced"] = {name: 1 for name in replaced}
+        return out
+
+    def describe(self) -> str:
+        """One line for a summary: ``rules: 24,551 target rules (packaged) + 3 from my_rules/; ...``."""
+        counts = self.counts()
+        replaced = counts.pop("replaced")
+        where = f"{self.user_dir}/" if self.user_dir is not None else ""
+        parts = []
+        for kind, tally in counts.items():
+            if not tally["overlay"]:
+                parts.append(f"{tally['packaged']:,} {kind}")
+            elif not tally["packaged"]:
+                parts.append(f"{tally['overlay']:,} {kind} from {where}")
+            else:
+                parts.append(f"{tally['packaged']:,} {kind} + {tally['overlay']:,} from {where}")
+        line = "rules: " + ", ".join(parts) + (" (packaged)" if self.user_dir is None else "")
+        if replaced:
+            line += f"; replaced by {where}: " + ", ".join(sorted(replaced))
+        return line

@@ -32,12 +32,15 @@ def extract_command(
 
     inputs = check_inputs(inputs)
     check_outputs({"--out": out, "--errors": errors}, inputs, force)
-    extractor = Extractor(PatternSet.load(patterns))
+    pattern_set = PatternSet.load(patterns)
+    rules_used = pattern_set.describe()  # how many rules of each kind, packaged or from --patterns (shapes checked)
+    extractor = Extractor(pattern_set)
     stats = ReadStats()
     notes = read_notes(inputs, columns(patient_col, note_col, date_col, type_col, text_col), stats)
     # facts quote the notes: the file is the owner's only
     n = write_jsonl(out, (f.to_dict() for note in notes for f in extractor.extract(note)), private=True)
     report_rejections(stats, errors)
+    say(rules_used)
     say(f"read {stats.read} notes: processed {stats.accepted}, rejected {len(stats.rejected)}; {n} facts -> {out}")
     if stats.rejected:
         raise typer.Exit(EXIT_REJECTED)

@@ -1,21 +1,42 @@
 """Load and validate the rule files of a :class:`~chartmatch.resources.PatternSet`.
 
 Rules are medspaCy's own validated objects (``TargetRule``, ``ConTextRule``,
-``SectionRule``); this module adds what medspaCy does not check: every target category
-must be a concept in ``concepts.json``, and a broken file is reported by path.
+``SectionRule``); this module adds what medspaCy does not check, each problem a catalogued
+message naming the file and the rule's number in it (``chartmatch/errors.py``):
+
+- unknown keys of a rule (``E026``) or of a target rule's ``metadata`` (:data:`METADATA_KEYS`);
+- token patterns, against spaCy's schema (``{"LOWR": ...}``, a bad ``OP``: ``E027``);
+- every regular expression a rule holds (a ``pattern`` string, a token's ``REGEX``, the
+  metadata ``unless_prev`` / ``unless_next`` / ``protocol_if`` / ``sense``): it must compile
+  (``E028``) and must not nest an open-ended repeat inside another (``(a+)+$``), which can
+  take exponential time on a hostile note (``E029``);
+- every target category must be a concept in ``concepts.json`` (``E007``).
+
+Which files are read, and how an overlay adds to the packaged rules, is ``resources.py``.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from ..errors import ChartmatchError, Msg
-from ..resources import PatternSet
+from ..resources import LIST_KEY, PatternSet, layers, read_json, role_of
 from .senses import sense_of
+
+__all__ = ["read_json", "load_concepts", "load_targets", "load_context", "load_sections", "backtracking"]
+
+# Target rule metadata: keys that steer matching (extract/targets.py, extract/facts.py) and the
+# values a fact carries (read by the deciders). Anything else is a typo, refused on load.
+RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense", "negated", "protocol_if", "note", "vague", "possible"}
+VALUE_KEYS = {"subtype", "route", "type", "organ", "target", "response", "class", "result", "adequate"}
+METADATA_KEYS = RULE_CONTROL | VALUE_KEYS
+_METADATA_REGEXES = ("unless_prev", "unless_next", "protocol_if")
 
 
 def import_medspacy():
@@ -35,24 +56,142 @@ def run_matcher(matcher, doc) -> list[tuple[int, int, int]]:
         return matcher(doc)
 
 
-def read_json(path: Path) -> Any:
+# --- regular expressions -------------------------------------------------------------------
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT}
+_OPEN = 10  # a repeat of at most this many is bounded enough not to matter
+
+
+def _open_ended(hi: int) -> bool:
+    return hi >= _OPEN  # MAXREPEAT included
+
+
+def _nested_repeat(items, outer: bool) -> bool:
+    for op, av in items:
+        if op in _REPEATS:
+            _lo, hi, sub = av
+            if _open_ended(hi) and outer:
+                return True
+            if _nested_repeat(sub, outer or _open_ended(hi)):
+                return True
+        elif op is _sre.SUBPATTERN:
+            if _nested_repeat(av[-1], outer):
+                return True
+        elif op is _sre.BRANCH:
+            if any(_nested_repeat(branch, outer) for branch in av[1]):
+                return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if _nested_repeat(av[1], outer):
+                return True
+        elif op is _sre.GROUPREF_EXISTS:
+            if any(_nested_repeat(branch, outer) for branch in av[1:] if branch):
+                return True
+        # atomic groups and possessive repeats (?>...) a++ never backtrack into themselves
+    return False
+
+
+def backtracking(pattern: str) -> str | None:
+    """Why ``pattern`` can take exponential time (an open-ended repeat inside a repeated
+    group: ``(a+)+``, ``(\\w+\\s?)*``, ``(a*){1,50}``), or None. Python's ``re`` has no time
+    limit, so such a pattern is refused when rules load rather than run."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ChartmatchError(Msg.E006, path=path, detail=f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return None  # reported as invalid by the caller
+    return "a repeat inside a repeated group" if _nested_repeat(parsed, False) else None
 
 
-def _from_dicts(path: Path, key: str, cls) -> list:
-    data = read_json(path)
-    if not isinstance(data, dict) or not isinstance(data.get(key), list):
-        raise ChartmatchError(Msg.E006, path=path, detail=f"expected an object with a list {key!r}")
-    rules = []
-    for number, item in enumerate(data[key], start=1):
+def _token_regexes(pattern: Any) -> Iterator[str]:
+    """Every ``REGEX`` value of a spaCy token pattern."""
+    if isinstance(pattern, dict):
+        for key, value in pattern.items():
+            if key == "REGEX" and isinstance(value, str):
+                yield value
+            else:
+                yield from _token_regexes(value)
+    elif isinstance(pattern, list):
+        for value in pattern:
+            yield from _token_regexes(value)
+
+
+def _regexes(item: dict) -> Iterator[tuple[str, str, int]]:
+    """(field, regex, flags) of every regular expression a rule holds."""
+    pattern = item.get("pattern")
+    if isinstance(pattern, str):
+        yield "pattern", pattern, re.IGNORECASE
+    elif isinstance(pattern, list):
+        for rx in _token_regexes(pattern):
+            yield "token REGEX", rx, 0
+    meta = item.get("metadata") or {}
+    if isinstance(meta, dict):
+        for key in _METADATA_REGEXES:
+            if isinstance(meta.get(key), str):
+                yield f"metadata {key}", meta[key], re.IGNORECASE
+        sense = meta.get("sense")
+        if isinstance(sense, dict):
+            for key in ("require", "reject"):
+                if isinstance(sense.get(key), str):
+                    yield f"sense {key}", sense[key], re.IGNORECASE
+            for pair in sense.get("recategorize") or ():
+                if isinstance(pair, (list, tuple)) and pair and isinstance(pair[0], str):
+                    yield "sense recategorize", pair[0], re.IGNORECASE
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "...")
+
+
+def check_rule(path: Path, number: int, item: dict, *, target: bool) -> None:
+    """What medspaCy leaves unchecked in one rule dict: token patterns, regexes, metadata keys."""
+    what = _shown(str(item.get("literal", "?")), 40)
+    pattern = item.get("pattern")
+    if pattern is not None and not isinstance(pattern, (str, list)):
+        raise ChartmatchError(Msg.E026, path=path, number=number, what=what,
+                              detail="'pattern' must be a regex string or a token pattern (a list of objects)")
+    if isinstance(pattern, list):
+        from spacy.schemas import validate_token_pattern
+
+        problems = validate_token_pattern(pattern)
+        if problems:
+            raise ChartmatchError(Msg.E027, path=path, number=number, what=what, detail="; ".join(problems[:3]))
+    meta = item.get("metadata")
+    if meta is not None and not isinstance(meta, dict):
+        raise ChartmatchError(Msg.E026, path=path, number=number, what=what, detail="'metadata' must be a JSON object")
+    if target and meta:
+        unknown = sorted(set(meta) - METADATA_KEYS)
+        if unknown:
+            raise ChartmatchError(Msg.E026, path=path, number=number, what=what,
+                                  detail=f"unknown metadata key(s) {', '.join(map(repr, unknown))}; "
+                                         f"known: {', '.join(sorted(METADATA_KEYS))}")
+    for field, rx, flags in _regexes(item):
         try:
-            rules.append(cls.from_dict(item))
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise ChartmatchError(Msg.E006, path=path, detail=f"rule {number} ({item.get('literal', '?')!r}): {exc}") from None
-    return rules
+            re.compile(rx, flags)
+        except re.error as exc:
+            raise ChartmatchError(Msg.E028, path=path, number=number, what=what, field=field, detail=str(exc),
+                                  pattern=_shown(rx)) from None
+        why = backtracking(rx)
+        if why:
+            raise ChartmatchError(Msg.E029, path=path, number=number, what=what, field=field, detail=why,
+                                  pattern=_shown(rx))
+
+
+def _rules(path: Path, cls, *, target: bool = False) -> Iterator[tuple[Path, int, Any]]:
+    """(file, rule number in that file, rule) for every rule a rule file holds, overlay
+    layers included, each checked."""
+    key = LIST_KEY[role_of(path)]
+    for layer in layers(path):
+        for number, item in enumerate(layer.data[key], start=1):
+            if not isinstance(item, dict):
+                raise ChartmatchError(Msg.E026, path=layer.path, number=number, what="?",
+                                      detail=f"a rule is a JSON object, not {type(item).__name__}")
+            check_rule(layer.path, number, item, target=target)
+            try:
+                rule = cls.from_dict(item)
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                detail = " ".join(str(exc).split())  # medspaCy's messages span lines
+                raise ChartmatchError(Msg.E026, path=layer.path, number=number, what=_shown(str(item.get("literal", "?")), 40),
+                                      detail=detail) from None
+            yield layer.path, number, rule
 
 
 def load_concepts(patterns: PatternSet) -> dict[str, dict]:
@@ -63,25 +202,26 @@ def load_targets(patterns: PatternSet) -> list:
     TargetRule = import_medspacy()[1]
     concepts = load_concepts(patterns)
     targets = []
-    for path in patterns.targets:
-        for rule in _from_dicts(path, "target_rules", TargetRule):
+    for file in patterns.targets:
+        for path, number, rule in _rules(file, TargetRule, target=True):
+            what = _shown(rule.literal, 40)
             if rule.category not in concepts:
-                raise ChartmatchError(Msg.E007, path=path, category=rule.category)
+                raise ChartmatchError(Msg.E007, path=path, number=number, what=what, category=rule.category)
             try:
                 sense = sense_of(rule)
-            except (ValueError, TypeError, re.error) as exc:
-                raise ChartmatchError(Msg.E006, path=path, detail=f"rule {rule.literal!r}: bad sense: {exc}") from None
+            except (ValueError, TypeError, AttributeError, re.error) as exc:
+                raise ChartmatchError(Msg.E026, path=path, number=number, what=what, detail=f"bad sense: {exc}") from None
             for _, category in (sense.recategorize if sense else ()):
                 if category not in concepts:
-                    raise ChartmatchError(Msg.E007, path=path, category=category)
+                    raise ChartmatchError(Msg.E007, path=path, number=number, what=what, category=category)
             targets.append(rule)
     return targets
 
 
 def load_context(patterns: PatternSet) -> list:
-    return _from_dicts(patterns.context, "context_rules", import_medspacy()[2])
+    return [rule for _, _, rule in _rules(patterns.context, import_medspacy()[2])]
 
 
 def load_sections(patterns: PatternSet) -> tuple[list, dict[str, dict]]:
-    rules = _from_dicts(patterns.sections, "section_rules", import_medspacy()[3])
-    return rules, read_json(patterns.sections).get("section_attributes", {})
+    attributes = read_json(patterns.sections).get("section_attributes", {})  # checks the attributes too
+    return [rule for _, _, rule in _rules(patterns.sections, import_medspacy()[3])], attributes
