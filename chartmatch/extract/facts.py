@@ -13,7 +13,9 @@ from ..dates import find_dates, writes_day_first
 from ..read.note import Note
 from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
-from .values import WINDOWS, date_unknown, exposure_status, is_current, read_values
+from .values import WINDOWS, date_unknown, exposure_status, is_current, read_values, remote
+
+
 
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
@@ -129,6 +131,38 @@ def _protocol_here(metadata: dict, sentence: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;•\n]|\s[-–—]\s(?=[A-Z])")
 
 
+_ITEM_BREAK = re.compile(r"[,;•\n]")
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def _item_text(text: str, start: int, end: int, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """The list item of ``text[start:end]`` (between commas, semicolons, bullets, line breaks),
+    without parentheses that name another exposure ("(mycophenolate stopped 2023)")."""
+    a, b, skip = _item_bounds(text, start, end, lo, hi, spans)
+    return "".join(text[i] for i in range(a, b) if not any(s <= i < e for s, e in skip))
+
+
+def _item_bounds(text: str, start: int, end: int, lo: int, hi: int, spans: list[tuple[int, int]]):
+    """(start, end, parenthesised ranges naming another exposure) of the mention's list item."""
+    before = [m.end() for m in _ITEM_BREAK.finditer(text, lo, start)]
+    a = before[-1] if before else lo
+    depth, b = 0, end
+    while b < hi:  # to the next separator outside parentheses
+        ch = text[b]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and _ITEM_BREAK.match(ch):
+            break
+        b += 1
+    skip = []
+    for m in _PAREN.finditer(text, a, b):
+        if any(m.start() <= s < m.end() and s != start for s, _ in spans):
+            skip.append((m.start(), m.end()))
+    return a, b, skip
+
+
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The list item or clause around ``text[start:end]`` inside ``[lo, hi)``."""
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
@@ -160,6 +194,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
     # a date of birth is nobody's event date
     birth = [(span.start_char, span.end_char) for span, _ in doc._.cm_targets if span.label_ == "DOB"]
     day_first = writes_day_first(text)
+    exposure_spans = [(s.start_char, s.end_char) for s, _ in doc._.cm_targets if s.label_ in EXPOSURES]
     for (span, rule), (flags, cues) in zip(doc._.cm_targets, context):
         concept = span.label_
         if concept == LOOKALIKE:
@@ -197,9 +232,13 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
         event_date, in_text = note.note_date, False
         candidates = [d for d in found if not (start <= d.start < end) and not any(a <= d.start < b for a, b in birth)]
         if concept in EXPOSURES:
-            # a list of exposures, each with its dates: "Zostavax - 2014; Shingrix - 04/20/2026"
+            # a list of exposures, each with its dates: "Zostavax - 2014; Shingrix - 04/20/2026",
+            # "prednisone 5 mg daily (mycophenolate stopped 2023)"
             lo, hi = _clause(text, start, end, sent_start, max(sent_end, end))
-            own = [d for d in candidates if lo <= d.start < hi]
+            ia, ib, skip = _item_bounds(text, start, end, sent_start, max(sent_end, end), exposure_spans)
+            candidates = [d for d in candidates if not any(s <= d.start < e for s, e in skip)]
+            mine = [d for d in candidates if ia <= d.start < ib]
+            own = mine or [d for d in candidates if lo <= d.start < hi]
             if own:
                 candidates = own
         if concept == "DOB":
@@ -211,6 +250,9 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             event_date, in_text = chosen.value, True
             if chosen.relative:
                 values["date_relative"] = True
+        elif concept in DATED and remote(scope_text):
+            event_date, in_text = None, False  # "BCG at birth": long before any window
+            values["remote"] = True
         elif concept in DATED and date_unknown(scope_text):
             # "year unknown", "unsure of the dates", "at some point": not the note's date
             event_date, in_text = None, False
@@ -223,9 +265,15 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
                 if dated:
                     event_date, in_text = dated[0].value, True
                     values["last_dose"] = True
-        current = is_current(scope_text, in_current_list=bool(attrs.get("current")))
         if concept in EXPOSURES:
-            status = exposure_status(scope_text, current=current)
+            # a stop written in a list belongs to its own item: "tacrolimus, prednisone 5 mg daily
+            # (mycophenolate stopped 2023), oxycodone"
+            own = _item_text(text, start, end, sent_start, max(sent_end, end), exposure_spans)
+            current = is_current(scope_text, in_current_list=bool(attrs.get("current")), stop_text=own)
+            status = exposure_status(own, current=current, sentence=scope_text)
+        else:
+            current = is_current(scope_text, in_current_list=bool(attrs.get("current")))
+        if concept in EXPOSURES:
             if status:
                 values["status"] = status
         fact = Fact(
@@ -242,7 +290,9 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
                      or metadata.get("negated") is True),  # a rule whose words say absent: 'M0', 'bottle-feeding'
             uncertain="uncertain" in flags,
             historical="historical" in flags or bool(attrs.get("historical")),
-            hypothetical="hypothetical" in flags,
+            # an exposure dated after its note is still to come ("start of MAP confirmed for 29-04-2026")
+            hypothetical="hypothetical" in flags or bool(concept in EXPOSURES and in_text and event_date and note.note_date
+                                                          and event_date > note.note_date),
             family="family" in flags or bool(attrs.get("family")),
             protocol="protocol" in flags or _protocol_here(metadata, text[sent_start:sent_end]),
             current=current,

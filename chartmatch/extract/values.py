@@ -40,14 +40,14 @@ _ORGAN_RES = [(o, re.compile(rx, re.I)) for o, rx in _ORGANS]
 _DURATION = re.compile(r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(months?|mos?|weeks?|wks?|years?|yrs?)\b", re.I)
 _EFFUSION_CHARACTER = [
     ("benign", re.compile(r"\b(reactive|benign|post-?op\w*|postsurgical|post-?surgical|sympathetic|parapneumonic|transudat\w*|negative for malignan\w*|cytology (?:was |is )?negative|no malignant cells|trace|physiologic\w*)\b", re.I)),
-    ("malignant", re.compile(r"\bmalignan\w*|positive for (?:malignan\w*|tumou?r|metasta\w*|osteosarcoma)|cytology (?:was |is )?positive|pleural (?:metasta\w*|implants?|nodularity)", re.I)),
+    ("malignant", re.compile(r"\bmalignan\w*|cytology[- ]positive|positive cytology|恶性|positive for (?:malignan\w*|tumou?r|metasta\w*|osteosarcoma)|cytology (?:was |is )?positive|pleural (?:metasta\w*|implants?|nodularity)", re.I)),
 ]
 _ADEQUATE = re.compile(r"\b(adeq\w*|acceptable|sufficient|normal|within normal limits|WNL|preserved|cleared|tolerate|fit for|good|low risk|no (?:pulmonary|respiratory) contraindication)\b", re.I)
 # surgery declined for the anatomy or the extent of disease says nothing about the lungs' function
 _NOT_FUNCTION = re.compile(r"\b(anatomic\w*|technical\w*|unresectab\w*|pneumonectomy|extent of (?:the )?disease|bilateral disease|location of|central (?:location|involvement)|abut\w*|encas\w*)\b", re.I)
 _INADEQUATE = re.compile(r"\b(inadequate|insufficient|poor|prohibitive|severely reduced|not (?:a )?(?:surgical )?candidate|no longer (?:a )?(?:surgical )?(?:candidate|fit|eligible|adequate)|not (?:adequate|sufficient|cleared|fit)|unfit|(?:does|do|did) not have (?:an? )?(?:adequate|sufficient)|cannot tolerate|unable to tolerate|would not tolerate|too high risk|high risk|precludes?|preclude[sd]|declined on (?:pulmonary|respiratory) grounds|surgery (?:was )?declined)\b", re.I)
 _CENTRAL_RELATION = re.compile(r"\b(abut\w*|invad\w*|invasion|encas\w*|involv\w*|adjacent|immediately adjacent|contact\w*|extend\w* (?:into|to)|inseparable|touch\w*|infiltrat\w*)\b", re.I)
-_CURRENT = re.compile(r"\b(currently|is on|remains on|continues on|continuing|ongoing|still (?:on|taking|receiving)|is taking|is receiving|at present|presently|maintained on|on (?:daily|weekly)|taking|(?:gives|gets|receives|takes|uses|drinks|injects) [^.;\n]{0,40}\b(?:daily|every day|each day|twice a day|bid|tid|nightly|weekly)|\bon\b [^.;\n]{1,40}\bsince\b)\b", re.I)
+_CURRENT = re.compile(r"\b(currently|is on|remains on|continues on|continuing|ongoing|still (?:on|taking|receiving)|is taking|is receiving|at present|presently|maintained on|on (?:daily|weekly)|taking|(?:gives|gets|receives|takes|uses|drinks|injects) [^.;\n]{0,40}\b(?:daily|every day|each day|twice a day|bid|tid|nightly|weekly)|\bon\b [^.;\n]{1,40}\bsince\b|\bon\b [^.;\n]{0,40}\b\d+(?:\.\d+)? ?(?:mg|mcg|g|units?)\b[^.;\n]{0,20}\b(?:daily|bid|tid|qd|q\d+h|weekly|every|once|twice|bd|od|nightly))\b", re.I)
 _LAST_GIVEN = re.compile(r"\b(last (?:dose|given|administered|infusion|injection|received|taken)|stopped|discontinued|d/c'?d|completed|finished|held|on hold|paused|suspended|off since|until|ceased|no longer)\b", re.I)
 
 
@@ -194,10 +194,11 @@ def steroid_values(span: str, sentence: str) -> dict:
 
 def transplant_values(span: str, sentence: str) -> dict:
     values: dict = {}
-    for kind, rx in _TRANSPLANT_TYPE:
-        if rx.search(span) or rx.search(sentence):
-            values["type"] = kind
-            break
+    kinds = [kind for kind, rx in _TRANSPLANT_TYPE if rx.search(span) or rx.search(sentence)]
+    if "autologous" in kinds and "allogeneic" in kinds and not any(rx.search(span) for _, rx in _TRANSPLANT_TYPE):
+        kinds = []  # "whether autologous or allogeneic is not documented"
+    if kinds:
+        values["type"] = kinds[0]
     for organ, rx in _ORGAN_RES:
         if rx.search(span) or rx.search(sentence):
             values["organ"] = organ
@@ -386,9 +387,18 @@ _COMPLETED = re.compile(r"\b(completed|finished|s/p|status post)\b", re.I)
 _UNSURE = re.compile(r"\b(?:unsure|not sure|uncertain|unclear|(?:does|do|did)(?: not|n't) know|can't say|cannot say)\b[^.;\n]{0,20}\b(?:if|whether)\b[^.;\n]{0,20}\b(?:still|currently|ever|actually|any)\b", re.I)
 
 
-def exposure_status(text: str, *, current: bool) -> str:
-    """How an exposure stands in its sentence: unsure, held, stopped, completed, current, or ''."""
-    if _UNSURE.search(text):
+_REMOTE = re.compile(r"\b(?:at birth|in infancy|as an infant|as a baby|as a newborn|neonatal(?:ly)?|childhood (?:schedule|vaccinations?|immuni[sz]ations?|vaccines?)|routine childhood (?:vaccinations?|immuni[sz]ations?|vaccines?))\b", re.I)
+
+
+def remote(text: str) -> bool:
+    """The event happened in infancy or childhood ("BCG at birth", "childhood schedule")."""
+    return bool(_REMOTE.search(text))
+
+
+def exposure_status(text: str, *, current: bool, sentence: str | None = None) -> str:
+    """How an exposure stands in its list item ``text``: unsure, held, stopped, completed,
+    current, or ''. Doubt may be written anywhere in its ``sentence``."""
+    if _UNSURE.search(sentence if sentence is not None else text):
         return "unsure"  # "pt unsure if still taking": neither current nor stopped
     if _HELD.search(text):
         return "held"
@@ -415,10 +425,14 @@ def date_unknown(text: str) -> bool:
 _ONGOING = re.compile(r"\b(?:still on|remains on|continues on|continuing|currently on|ongoing|cont(?:inue)? (?:per|q\w*))\b", re.I)
 
 
-def is_current(text: str, *, in_current_list: bool = False) -> bool:
-    """Described as ongoing ("is on", a current medication list) and not as stopped or held."""
-    if _HELD.search(text) or _STOPPED.search(text) or _UNSURE.search(text):
+def is_current(text: str, *, in_current_list: bool = False, stop_text: str | None = None) -> bool:
+    """Described as ongoing ("is on", a current medication list) and not as stopped or held.
+
+    ``stop_text`` is where a stop may be written (the mention's own list item); by default the
+    whole ``text``."""
+    stops = text if stop_text is None else stop_text
+    if _HELD.search(stops) or _STOPPED.search(stops) or _UNSURE.search(stops):
         return False
-    if _LAST_GIVEN.search(text) and not _ONGOING.search(text):
+    if _LAST_GIVEN.search(stops) and not _ONGOING.search(text):
         return False  # "last dose 9/3" ends it, unless "still on Humira q2wk, last injection 9/3"
     return in_current_list or bool(_CURRENT.search(text))

@@ -99,7 +99,9 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
             outside.append(f)
             continue
         where = in_window(f, as_of, days)
-        if f.values.get("status") == "unsure":
+        if f.values.get("remote"):
+            where = False  # "BCG at birth", "childhood vaccinations"
+        elif f.values.get("status") == "unsure":
             where = None  # "unsure if still taking": its dates are a start, not the last exposure
         elif f.values.get("status") == "held" and not f.date_in_text:
             where = False  # "adalimumab remains on hold": held since before this note, not taken on its date
