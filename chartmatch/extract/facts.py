@@ -142,19 +142,23 @@ def _item_text(text: str, start: int, end: int, lo: int, hi: int, spans: list[tu
     return "".join(text[i] for i in range(a, b) if not any(s <= i < e for s, e in skip))
 
 
-def _item_bounds(text: str, start: int, end: int, lo: int, hi: int, spans: list[tuple[int, int]]):
-    """(start, end, parenthesised ranges naming another exposure) of the mention's list item."""
+def _item_bounds(text: str, start: int, end: int, lo: int, hi: int, spans: list[tuple[int, int]], *, extend: bool = True):
+    """(start, end, parenthesised ranges naming another exposure) of the mention's list item;
+    with ``extend`` it runs on over items that name no other exposure (", stopped 10/15")."""
     before = [m.end() for m in _ITEM_BREAK.finditer(text, lo, start)]
     a = before[-1] if before else lo
     depth, b = 0, end
-    while b < hi:  # to the next separator outside parentheses
+    while b < hi:  # to the next separator (outside parentheses) after which another exposure is named
         ch = text[b]
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(depth - 1, 0)
         elif depth == 0 and _ITEM_BREAK.match(ch):
-            break
+            nxt = _ITEM_BREAK.search(text, b + 1, hi)
+            stop = nxt.start() if nxt else hi
+            if ch == "\n" or not extend or any(b < s < stop for s, _ in spans):
+                break  # "Prednisone 20 mg daily, stopped 10/15" keeps its stop; ", oxycodone" does not
         b += 1
     skip = []
     for m in _PAREN.finditer(text, a, b):
@@ -235,12 +239,13 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             # a list of exposures, each with its dates: "Zostavax - 2014; Shingrix - 04/20/2026",
             # "prednisone 5 mg daily (mycophenolate stopped 2023)"
             lo, hi = _clause(text, start, end, sent_start, max(sent_end, end))
-            ia, ib, skip = _item_bounds(text, start, end, sent_start, max(sent_end, end), exposure_spans)
-            candidates = [d for d in candidates if not any(s <= d.start < e for s, e in skip)]
+            ia, ib, skip = _item_bounds(text, start, end, sent_start, max(sent_end, end), exposure_spans, extend=False)
+            # a date in parentheses that name another drug is that drug's
+            others = [(m.start(), m.end()) for m in _PAREN.finditer(text, lo, hi)
+                      if any(m.start() <= s < m.end() and s != start for s, _ in exposure_spans)]
+            candidates = [d for d in candidates if not any(s <= d.start < e for s, e in skip + others)]
             mine = [d for d in candidates if ia <= d.start < ib]
-            own = mine or [d for d in candidates if lo <= d.start < hi]
-            if own:
-                candidates = own
+            candidates = mine or [d for d in candidates if lo <= d.start < hi] or candidates
         if concept == "DOB":
             inside = [d for d in found if start <= d.start < end]
             if inside:
