@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from ..extract.facts import Fact
+from ..records import Fact
 
 
 def fact_key(f: Fact) -> tuple:

@@ -1,25 +1,10 @@
-"""A criterion's verdict for one patient, with the facts that decided it."""
+"""A criterion's verdict for one patient, with the facts that decided it.
+
+:class:`Verdict` and the verdict words live in :mod:`chartmatch.records`; this path is kept
+for the deciders and callers (``from chartmatch.decide.verdict import Verdict``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import MAX_EVIDENCE, MET, NOT_MET, UNKNOWN, Verdict
 
-from ..extract.facts import Fact
-
-MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
-MAX_EVIDENCE = 12  # facts kept per verdict: the deciding ones first
-
-
-@dataclass(frozen=True)
-class Verdict:
-    id: str
-    kind: str
-    verdict: str
-    reason: str
-    evidence: tuple[Fact, ...] = ()
-
-    @classmethod
-    def of(cls, criterion, verdict: str, reason: str, evidence=()) -> Verdict:
-        unique = {id(f): f for f in evidence if f is not None}  # first occurrence keeps its place
-        ordered = tuple(unique.values())[:MAX_EVIDENCE]
-        return cls(criterion.id, criterion.kind, verdict, reason, ordered)
+__all__ = ["MAX_EVIDENCE", "MET", "NOT_MET", "UNKNOWN", "Verdict"]

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from .. import records
 from ..errors import ChartmatchError, Msg
 from ..extract.pipeline import Extractor
 from ..extract.sections import section_at
 from .metrics import prf
 
-FLAGS = ("negated", "historical", "hypothetical", "family")
+FLAGS = tuple(f for f in records.FLAGS if f != "uncertain")  # what NegEx-format data marks
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,8 @@ from pathlib import Path
 from ..errors import ChartmatchError, Msg
 from ..read.formats import Columns
 from ..read.inputs import ReadStats, read_notes
-from ..read.note import Note
+from ..records import FLAGS, Note
 from .brat import read_brat_folder
-
-FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from sklearn.metrics import (accuracy_score, average_precision_score, confusion_matrix,
                              precision_recall_fscore_support)
 
-VERDICTS = ["met", "not_met", "unknown"]
-STATUSES = ["eligible", "needs_review", "excluded"]
+from .. import records
+
+VERDICTS = list(records.VERDICTS)  # label lists for scikit-learn, in the records' order
+STATUSES = list(records.STATUSES)
 
 
 def classification(y_true: Sequence[str], y_pred: Sequence[str], labels: list[str]) -> dict:

@@ -4,88 +4,20 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field, fields
 from datetime import date
 
 from spacy.tokens import Doc
 
 from ..dates import find_dates, writes_day_first
-from ..read.note import Note
+from ..records import FLAGS, Fact, Note  # noqa: F401  (FLAGS, Fact: their old home, still imported from here)
 from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
 from .values import WINDOWS, date_unknown, exposure_status, is_current, read_values, remote
 
 
 
-FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
 LOOKALIKE = "LOOKALIKE"  # matched only to block a shorter false match ("cancer" in "cancer center")
-
-
-@dataclass(slots=True)
-class Fact:
-    patient_id: str
-    note_id: str
-    concept: str
-    start: int  # character offsets into the note text: text[start:end] is the evidence
-    end: int
-    text: str
-    norm: str = ""
-    values: dict = field(default_factory=dict)
-    negated: bool = False
-    uncertain: bool = False
-    historical: bool = False
-    hypothetical: bool = False
-    family: bool = False
-    protocol: bool = False  # about the PROMIS protocol's own plan, not the patient's history
-    current: bool = False  # described as ongoing ("is on", a current medication list)
-    section: str | None = None
-    date: date | None = None  # the event's date: from the sentence, else the note's date
-    date_in_text: bool = False
-    note_date: date | None = None
-    sentence: int = 0
-    cues: tuple = ()
-
-    def to_row(self) -> list:
-        """A compact, JSON-ready row (field order of the dataclass); ``from_row`` inverts it."""
-        row = [getattr(self, name) for name in _FIELDS]
-        for i in _DATE_FIELDS:
-            row[i] = row[i].isoformat() if row[i] else None
-        row[_CUES] = [list(c) for c in row[_CUES]]
-        return row
-
-    @classmethod
-    def from_row(cls, row: list) -> Fact:
-        row = list(row)
-        for i in _DATE_FIELDS:
-            row[i] = date.fromisoformat(row[i]) if row[i] else None
-        row[_CUES] = tuple(tuple(c) for c in row[_CUES])
-        return cls(*row)
-
-    def to_dict(self) -> dict:
-        return {
-            "patient_id": self.patient_id,
-            "note_id": self.note_id,
-            "concept": self.concept,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "norm": self.norm,
-            "values": self.values,
-            **{flag: getattr(self, flag) for flag in FLAGS},
-            "protocol": self.protocol,
-            "current": self.current,
-            "section": self.section,
-            "date": self.date.isoformat() if self.date else None,
-            "date_in_text": self.date_in_text,
-            "note_date": self.note_date.isoformat() if self.note_date else None,
-            "cues": [list(c) for c in self.cues],
-        }
-
-
-_FIELDS = tuple(f.name for f in fields(Fact))
-_DATE_FIELDS = tuple(i for i, name in enumerate(_FIELDS) if name in ("date", "note_date"))
-_CUES = _FIELDS.index("cues")
 
 
 # Exposures (drugs, vaccines, trial agents): the window counts from the last exposure, so

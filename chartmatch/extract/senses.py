@@ -4,8 +4,10 @@ one a match is, its neighbouring words in the sentence say (rule metadata ``sens
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # a type only: loading the rules (decide.spec reads concepts) needs no spaCy
+    from spacy.tokens import Doc
 
 
 class Sense:

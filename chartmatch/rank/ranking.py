@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from ..decide.patient import STATUS_ORDER, PatientResult
+from ..records import PatientResult, rank_key  # noqa: F401  (rank_key: the order, written once)
 
 
-def rank(results: list[PatientResult]) -> list[PatientResult]:
-    """eligible, then needs_review, then excluded; by score within a group; ties by patient id."""
-    ordered = sorted(results, key=lambda r: (STATUS_ORDER[r.status], -r.score, r.patient_id))
+def rank(results: Iterable[PatientResult]) -> list[PatientResult]:
+    """eligible, then needs_review, then excluded; by score within a group; ties by patient id
+    (:func:`chartmatch.records.rank_key`). Numbers them from 1."""
+    ordered = sorted(results, key=PatientResult.rank_key)
     return [replace(r, rank=n) for n, r in enumerate(ordered, start=1)]

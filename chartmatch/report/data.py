@@ -15,13 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import ChartmatchError, Msg
-from ..extract.facts import FLAGS
-from ..read.note import Note
+from ..records import FLAGS, KINDS, MANUAL, MET, NOT_MET, STATUSES, UNKNOWN, VERDICTS, Note, favourable
 
-STATUSES = ("eligible", "needs_review", "excluded")
-VERDICTS = ("met", "not_met", "unknown")
-KINDS = ("inclusion", "exclusion", "manual")
-VERDICT_CODE = {"met": "m", "not_met": "n", "unknown": "u"}  # one letter per criterion in a list row
+VERDICT_CODE = {MET: "m", NOT_MET: "n", UNKNOWN: "u"}  # one letter per criterion in a list row
 
 
 @dataclass(frozen=True)
@@ -68,12 +64,11 @@ class CriterionView:
     @property
     def effect(self) -> str:
         """favourable | unfavourable | unknown | manual: what the verdict means for the patient."""
-        if self.kind == "manual":
+        if self.kind == MANUAL:
             return "manual"
-        if self.verdict == "unknown" or self.verdict not in VERDICTS:
+        if self.verdict == UNKNOWN or self.verdict not in VERDICTS:
             return "unknown"
-        favourable = "met" if self.kind == "inclusion" else "not_met"
-        return "favourable" if self.verdict == favourable else "unfavourable"
+        return "favourable" if favourable(self.kind, self.verdict) else "unfavourable"
 
     @property
     def excludes(self) -> bool:
@@ -104,7 +99,7 @@ class PatientView:
 
     @property
     def counts(self) -> dict[str, int]:
-        decided = [c for c in self.criteria if c.kind != "manual"]
+        decided = [c for c in self.criteria if c.kind != MANUAL]
         return {v: sum(c.verdict == v for c in decided) for v in VERDICTS}
 
     @property

@@ -21,10 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from markupsafe import Markup, escape
-from spacy.displacy.render import EntityRenderer
+from typing import TYPE_CHECKING
 
-from ..extract.facts import FLAGS
+from markupsafe import Markup, escape
+
+from ..records import FLAGS
+
+if TYPE_CHECKING:
+    from spacy.displacy.render import EntityRenderer
 
 # One mark per segment. Every {field} but {text} is filled by segment_params() below.
 TEMPLATE = ('<mark class="{cls}" data-ev="{ev}" data-c="{crit}" title="{title}" tabindex="-1">'
@@ -104,7 +108,10 @@ def _tidy(html: str) -> str:
 @lru_cache(maxsize=1)
 def renderer() -> EntityRenderer:
     # What displacy.render(..., style="ent", manual=True) builds for every call; building it
-    # once spares a registry look-up per note (3/4 of the time for 20,000 notes).
+    # once spares a registry look-up per note (3/4 of the time for 20,000 notes). Imported
+    # here: spaCy loads when a report is rendered, not when chartmatch.report is imported.
+    from spacy.displacy.render import EntityRenderer
+
     return EntityRenderer(options={"template": TEMPLATE})
 
 

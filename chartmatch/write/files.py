@@ -10,9 +10,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..decide.patient import PatientResult
 from ..errors import ChartmatchError, Msg
-from ..read.note import Rejection
+from ..records import PatientResult, Rejection
 from .records import patient_record
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

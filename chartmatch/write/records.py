@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..decide.patient import PatientResult
-from ..extract.facts import FLAGS, Fact
+from ..records import FLAGS, Fact, PatientResult
 
 
 def evidence_record(f: Fact) -> dict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...extract.facts import Fact
+from ...records import Fact
 from ..evidence import PatientFacts, about_patient, cite, newest_note
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ...extract.facts import Fact
+from ...records import Fact
 from ..evidence import PatientFacts, about_patient, cite, fact_key
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 

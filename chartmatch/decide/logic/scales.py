@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...extract.facts import Fact
+from ...records import Fact
 from ..evidence import PatientFacts, cite, fact_key
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 

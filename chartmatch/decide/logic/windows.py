@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from ...extract.facts import Fact
+from ...records import Fact
 from ..evidence import PatientFacts, about_patient, cite, in_window, settle_current
 from ..verdict import MET, NOT_MET, UNKNOWN, Verdict
 
