@@ -2,25 +2,29 @@
 
     >>> from chartmatch import Matcher
     >>> results = Matcher().match(notes, as_of=date(2026, 11, 24))
+
+The scan itself is :func:`chartmatch.core.screen`, the same for the local and Spark engines;
+the Matcher runs it in this process with the facts in memory.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .decide.patient import PatientResult, decide_patient
+from .core import FactsInMemory, each, known_by, screen
+from .decide.patient import decide_patient
 from .decide.spec import Criterion, load_criteria
-from .extract.facts import Fact
 from .extract.pipeline import Extractor
 from .rank.ranking import rank
 from .read.formats import Columns
 from .read.inputs import ReadStats, read_notes
-from .read.note import Note
+from .records import Fact, Note, PatientResult
 from .resources import PatternSet
+
+__all__ = ["Matcher", "ScanResult", "known_by"]  # known_by: the as-of rule (chartmatch.core), kept importable here
 
 
 @dataclass
@@ -29,17 +33,6 @@ class ScanResult:
     stats: ReadStats
     as_of: date
     after_as_of: int = 0  # notes read but not used: dated after the as-of date
-
-
-def known_by(notes: Iterable[Note], as_of: date, skipped: list[int] | None = None) -> Iterator[Note]:
-    """The notes a screen as of ``as_of`` may use: none dated after it (undated notes are
-    used). ``skipped[0]`` counts the others."""
-    for note in notes:
-        if note.note_date is not None and note.note_date > as_of:
-            if skipped is not None:
-                skipped[0] += 1
-            continue
-        yield note
 
 
 class Matcher:
@@ -62,13 +55,12 @@ class Matcher:
         """Decide and rank the patients of ``notes`` as of ``as_of``. Notes dated after it
         are not used (``skipped[0]`` counts them); a patient with no other note is not ranked."""
         as_of = as_of or date.today()
-        facts_by_patient: dict[str, list[Fact]] = defaultdict(list)
-        for note in known_by(notes, as_of, skipped):
-            # extend() creates the entry even for no facts: such a patient is still ranked
-            facts_by_patient[note.patient_id].extend(self.extract(note))
-            if progress is not None:
-                progress(note)
-        return self.decide(dict(facts_by_patient), as_of)
+        facts = FactsInMemory()
+        ranked = rank(screen(notes, extract=each(self.extract), criteria=self.criteria, as_of=as_of, facts=facts,
+                             progress=progress))
+        if skipped is not None:
+            skipped[0] += facts.after_as_of
+        return ranked
 
     def scan(self, inputs: Iterable[str | Path], as_of: date | None = None, columns: Columns | None = None,
              progress: Callable[[Note], None] | None = None) -> ScanResult:

@@ -1,4 +1,4 @@
-"""chartmatch on Apache Spark: the same extraction and criteria, one patient per group.
+"""chartmatch on Apache Spark: the same scan (:func:`chartmatch.core.screen`), one patient per group.
 
     from chartmatch.spark import scan_dataframe
     results = scan_dataframe(notes_df, as_of=date(2026, 11, 20))
@@ -21,12 +21,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .decide.patient import STATUS_ORDER, decide_patient
+from .core import FactsInMemory, each, screen
 from .engine.scan import ScanOutcome, Summary, write_ranked
+from .errors import Msg
 from .read.formats import Columns, make_note
 from .read.inputs import ReadStats
-from .errors import Msg
-from .read.note import Note, Rejection
+from .records import STATUS_ORDER, Note, Rejection
 from .write.files import dumps
 from .write.records import patient_record
 
@@ -45,12 +45,14 @@ def _matcher(patterns: str | None):
 
 
 def decide_group(pdf, *, as_of: date, patterns: str | None, columns: Columns):
-    """One patient's notes (a pandas DataFrame) -> one result row (a pandas DataFrame)."""
+    """One patient's notes (a pandas DataFrame) -> one result row (a pandas DataFrame).
+
+    The rows are read here (as the local engine's reader would: a repeated note id is
+    rejected), then :func:`chartmatch.core.screen` runs on this executor, in memory."""
     import pandas as pd
 
     matcher = _matcher(patterns)
-    facts, rejected, seen = [], [], set()
-    patient_id, later = "", 0
+    notes, rejected, seen = [], [], set()
     for row in pdf.sort_values([columns.note_id]).to_dict("records"):
         row = {k: (None if v is None or (isinstance(v, float) and v != v) else v) for k, v in row.items()}
         source = Path(str(row.pop("_source", "") or "spark"))
@@ -61,24 +63,24 @@ def decide_group(pdf, *, as_of: date, patterns: str | None, columns: Columns):
             rejected.append([note.source, note.line, note.code, note.reason])
             continue
         seen.add(note.note_id)
-        if note.note_date is not None and note.note_date > as_of:  # not known at the as-of date
-            later += 1
-            continue
-        patient_id = note.patient_id
-        facts.extend(matcher.extract(note))
-    if not patient_id:  # every note of this group was rejected or dated after the as-of date
+        notes.append(note)
+    facts = FactsInMemory()
+    results = list(screen(notes, extract=each(matcher.extract), criteria=matcher.criteria, as_of=as_of, facts=facts))
+    counted = {"notes": len(pdf), "rejected": json.dumps(rejected), "after_as_of": facts.after_as_of}
+    if not results:  # every note of this group was rejected or dated after the as-of date
         return pd.DataFrame([{"patient_id": None, "status": None, "score": None, "status_order": None, "met": None,
-                              "not_met": None, "unknown": None, "excluded_by": None, "record": None,
-                              "notes": len(pdf), "rejected": json.dumps(rejected), "after_as_of": later}])
-    result = decide_patient(patient_id, facts, matcher.criteria, as_of)
-    counts = result.counts()
-    return pd.DataFrame([{
-        "patient_id": patient_id, "status": result.status, "score": result.score,
-        "status_order": STATUS_ORDER[result.status], "met": counts["met"], "not_met": counts["not_met"],
-        "unknown": counts["unknown"], "excluded_by": ";".join(result.excluded_by()),
-        "record": dumps(patient_record(result)), "notes": len(pdf), "rejected": json.dumps(rejected),
-        "after_as_of": later,
-    }])
+                              "not_met": None, "unknown": None, "excluded_by": None, "record": None, **counted}])
+    rows = []
+    for n, result in enumerate(results):  # one: the group is one patient's notes
+        counts = result.counts()
+        rows.append({
+            "patient_id": result.patient_id, "status": result.status, "score": result.score,
+            "status_order": STATUS_ORDER[result.status], "met": counts["met"], "not_met": counts["not_met"],
+            "unknown": counts["unknown"], "excluded_by": ";".join(result.excluded_by()),
+            "record": dumps(patient_record(result)),
+            **(counted if n == 0 else {"notes": 0, "rejected": "[]", "after_as_of": 0}),
+        })
+    return pd.DataFrame(rows)
 
 
 def patient_results(notes_df, *, as_of: date, patterns: str | None = None, columns: Columns | None = None):
@@ -102,6 +104,7 @@ def scan_dataframe(notes_df, *, as_of: date, patterns: str | None = None, column
     from pyspark.sql import functions as F
 
     results = patient_results(notes_df, as_of=as_of, patterns=patterns, columns=columns).where(F.col("patient_id").isNotNull())
+    # chartmatch.records.rank_key as a window: status order, higher score first, patient id
     order = Window.orderBy(F.col("status_order"), F.col("score").desc(), F.col("patient_id"))
     criteria_schema = ("array<struct<id:string,kind:string,verdict:string,reason:string,evidence:array<struct<"
                        "note_id:string,start:int,end:int,text:string,concept:string,negated:boolean,uncertain:boolean,"
@@ -164,7 +167,7 @@ def run_spark_scan(inputs, out: Path, *, as_of: date, patterns: str | None, colu
             continue
         records[row["patient_id"]] = row["record"]
         summaries.append(Summary(row["patient_id"], row["status"], row["score"], row["met"], row["not_met"], row["unknown"],
-                                 tuple(x for x in (row["excluded_by"] or "").split(";") if x), -1, -1))
+                                 tuple(x for x in (row["excluded_by"] or "").split(";") if x)))
     summaries.sort(key=Summary.sort_key)
     write_ranked(out, summaries, lambda s: records[s.patient_id])
     return ScanOutcome(stats=stats, as_of=as_of, summaries=summaries, after_as_of=later)

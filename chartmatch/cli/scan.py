@@ -50,27 +50,37 @@ def scan_command(
         raise typer.BadParameter("--workers and --resume are for --engine local: Spark divides the work by its "
                                  "own partitions (e.g. --master local[4]) and restarts failed tasks itself",
                                  param_hint="--engine spark")
-    from ..engine.lock import ScanLock, lock_path
-    from ..read.inputs import check_inputs
-    from ..write.files import check_outputs
+    if engine not in ("local", "spark"):
+        raise typer.BadParameter(f"unknown engine {engine!r}: use local or spark", param_hint="--engine")
+    from ..engine.run import scan_files
+    from ..engine.workers import default_workers
+    from ..read.inputs import estimate_notes
+    from ..resources import PatternSet
 
     day = as_of_date(as_of)
-    # Every output before any note is read: none is an input or another output, each can be
-    # written, none exists unless --force (--resume included: it continues a scan, it does
-    # not license overwriting a file).
-    outputs = {"--out": out, "--csv": csv_path, "--errors": errors, "--report": report}
-    beside = {"--out": [out.with_name(out.name + ".work"), out.with_name(out.name + ".partial"), lock_path(out)]}
-    inputs = check_inputs(inputs)
-    check_outputs(outputs, inputs, force, beside)
-    with ScanLock(out):
-        check_outputs(outputs, inputs, force, beside)  # again: a scan that just ended may have written them
-        outcome, elapsed = _scan(inputs, out, day, patterns, cols=columns(patient_col, note_col, date_col, type_col, text_col),
-                                 csv_path=csv_path, report=report, engine=engine, master=master, workers=workers,
-                                 resume=resume)
-    report_rejections(outcome.stats, errors)
+    pattern_set = PatternSet.load(patterns)
+    rules_used = pattern_set.describe()  # how many rules of each kind, packaged or from --patterns (shapes checked)
+    started = time.perf_counter()
+    with note_progress() as progress:
+        # the bar's total is estimated from the inputs' sizes: the notes are read once, by the scan
+        total = estimate_notes(inputs) if progress.live.is_started else None
+        task = progress.add_task("scanning", total=total, rate="-")
+
+        def tick(done: int) -> None:
+            if done % 16 == 0:
+                progress.update(task, completed=done, total=max(total, done) if total else None,
+                                rate=f"{done / max(time.perf_counter() - started, 1e-9):.0f}")
+
+        outcome = scan_files(inputs, out, as_of=day, patterns=pattern_set, engine=engine,
+                             columns=columns(patient_col, note_col, date_col, type_col, text_col),
+                             workers=workers or default_workers(), resume=resume, master=master, force=force,
+                             csv_path=csv_path, errors=errors, report=report, progress=tick)
+    elapsed = time.perf_counter() - started
+    report_rejections(outcome.stats, None)  # printed; --errors is written by the scan
     if top > 0:
         err.print(ranked_table(outcome.summaries[:top], len(outcome.summaries)))
     later = outcome.after_as_of
+    say(rules_used)
     say(f"read {outcome.stats.read} notes: processed {outcome.stats.accepted}, rejected {len(outcome.stats.rejected)}"
         + (f" ({outcome.skipped} done before --resume)" if outcome.skipped else "")
         + (f"; {later} note{'s' if later != 1 else ''} dated after the as-of date {'were' if later != 1 else 'was'} not used"
@@ -82,45 +92,3 @@ def scan_command(
 
 
 scan_command.resumable = True  # Ctrl-C: "rerun with --resume to continue"
-
-
-def _scan(inputs, out, day, patterns, *, cols, csv_path, report, engine, master, workers, resume):
-    from ..engine.scan import run_scan, summary_rows
-    from ..engine.workers import default_workers
-    from ..read.inputs import count_notes
-    from ..resources import PatternSet
-    from ..write.files import write_summary_csv
-
-    pattern_set = PatternSet.load(patterns)
-    started = time.perf_counter()
-    with note_progress() as progress:
-        total = count_notes(inputs) if progress.live.is_started else None
-        task = progress.add_task("scanning", total=total, rate="-")
-
-        def tick(done: int) -> None:
-            if done % 16 == 0:
-                progress.update(task, completed=done, rate=f"{done / max(time.perf_counter() - started, 1e-9):.0f}")
-
-        if engine == "spark":
-            from ..spark import run_spark_scan
-
-            outcome = run_spark_scan(inputs, out, as_of=day, patterns=str(patterns) if patterns else None,
-                                     columns=cols, master=master)
-        elif engine == "local":
-            outcome = run_scan(inputs, out, as_of=day, patterns=pattern_set, columns=cols,
-                               workers=workers or default_workers(), resume=resume, progress=tick)
-        else:
-            raise typer.BadParameter(f"unknown engine {engine!r}: use local or spark", param_hint="--engine")
-    if csv_path is not None:
-        write_summary_csv(csv_path, summary_rows(outcome.summaries))
-    if report is not None:
-        from .. import __version__
-        from ..decide.spec import load_criteria
-        from ..matcher import known_by
-        from ..read.inputs import read_notes
-        from ..report import read_results, write_report
-
-        # the notes are read again (streaming) to place the evidence; rejections were counted once above
-        write_report(report, read_results(out), known_by(read_notes(inputs, cols), day), as_of=day, version=__version__,
-                     patterns_fingerprint=pattern_set.fingerprint(), criteria=load_criteria(pattern_set))
-    return outcome, time.perf_counter() - started

@@ -1,10 +1,14 @@
-"""The batch scan: read -> extract (N workers) -> spill facts -> decide per bucket -> rank -> write.
+"""The local engine: read -> extract (N workers) -> spill facts -> decide -> rank -> write.
 
-Memory holds one bucket of facts at a time and one small summary per patient, never the
-note texts; the output is written in rank order to a temporary file and renamed at the
-end, so a reader never sees half a result. One scan at a time writes an output (a lock
-beside it, :mod:`.lock`). Notes dated after the as-of date are not used for verdicts
-(a screen as of a date uses what was known then); ``ScanOutcome.after_as_of`` counts them.
+The scan is :func:`chartmatch.core.screen`, the same as the Python API's and Spark's; this
+engine decides where it runs: extraction on N worker processes (:mod:`.workers`), facts
+spilled to disk per patient bucket (:class:`.store.FactStore`, which makes ``--resume``
+possible), each patient's record written to disk as soon as it is decided, and only a
+small :class:`Summary` per patient kept for ranking. So memory holds one bucket of facts
+at a time, never the note texts; the output is written in rank order to a temporary file
+and renamed at the end, so a reader never sees half a result. One scan at a time writes an
+output (a lock beside it, :mod:`.lock`). Notes dated after the as-of date are not used for
+verdicts; ``ScanOutcome.after_as_of`` counts them.
 """
 
 from __future__ import annotations
@@ -15,15 +19,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..decide.patient import STATUS_ORDER, decide_patient
+from ..core import screen
 from ..decide.spec import load_criteria
 from ..read.formats import Columns
 from ..read.inputs import ReadStats, check_inputs, read_notes
+from ..records import STATUSES, Note, PatientResult, rank_key
 from ..resources import PatternSet
 from ..write.files import dumps, replacing, summary_row
 from ..write.records import patient_record
 from .lock import ScanLock
-from .store import FactStore, note_key, private_dir, private_open
+from .store import FactStore, note_key, private_open
 from .workers import extract_all
 
 
@@ -38,11 +43,16 @@ class Summary:
     not_met: int
     unknown: int
     excluded_by: tuple[str, ...]
-    bucket: int
-    offset: int
+    offset: int = -1  # where the record starts in the engine's results file
+
+    @classmethod
+    def of(cls, result: PatientResult, offset: int = -1) -> Summary:
+        counts = result.counts()
+        return cls(result.patient_id, result.status, result.score, counts["met"], counts["not_met"], counts["unknown"],
+                   tuple(result.excluded_by()), offset)
 
     def sort_key(self) -> tuple:
-        return (STATUS_ORDER[self.status], -self.score, self.patient_id)
+        return rank_key(self.status, self.score, self.patient_id)
 
 
 @dataclass
@@ -54,7 +64,7 @@ class ScanOutcome:
     after_as_of: int = 0  # notes read but not used: dated after the as-of date
 
     def by_status(self) -> dict[str, int]:
-        return {s: sum(x.status == s for x in self.summaries) for s in STATUS_ORDER}
+        return {s: sum(x.status == s for x in self.summaries) for s in STATUSES}
 
 
 def _input_fingerprint(inputs: list[Path]) -> list[list]:
@@ -75,15 +85,20 @@ def run_scan(
     workers: int = 1,
     resume: bool = False,
     progress: Callable[[int], None] | None = None,
+    seen: Callable[[Note], None] | None = None,
 ) -> ScanOutcome:
+    """Scan ``inputs`` into ``out`` (JSONL, rank order). ``progress(n)`` after each note
+    extracted; ``seen(note)`` for every note read, with its text (the report keeps them, so
+    the inputs are read once)."""
     with ScanLock(out):
         return _run_scan(inputs, out, as_of=as_of, patterns=patterns, columns=columns, workers=workers,
-                         resume=resume, progress=progress)
+                         resume=resume, progress=progress, seen=seen)
 
 
 def _run_scan(inputs, out: Path, *, as_of: date, patterns: PatternSet, columns: Columns | None, workers: int,
-              resume: bool, progress: Callable[[int], None] | None) -> ScanOutcome:
+              resume: bool, progress: Callable[[int], None] | None, seen: Callable[[Note], None] | None) -> ScanOutcome:
     inputs = check_inputs(inputs)
+    criteria = load_criteria(patterns)
     stats = ReadStats()
     notes = read_notes(inputs, columns, stats)
     work = out.with_name(out.name + ".work")
@@ -94,54 +109,42 @@ def _run_scan(inputs, out: Path, *, as_of: date, patterns: PatternSet, columns: 
 
     def todo():
         for note in notes:
+            if seen is not None:
+                seen(note)
             if note_key(note) in store.done:
                 outcome.skipped += 1
                 continue
             yield note
 
     done = 0
-    try:
-        for note, rows in extract_all(todo(), str(patterns.user_dir) if patterns.user_dir else None, workers):
-            store.add(note, rows)
-            done += 1
-            if progress is not None:
-                progress(done)
-    finally:
-        store.close()  # what was extracted is on disk for --resume, however the loop ended
 
-    criteria = load_criteria(patterns)
-    results_dir = work / "results"
-    private_dir(results_dir)
+    def tick(_note: Note) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done)
+
+    patterns_dir = str(patterns.user_dir) if patterns.user_dir else None
+    results = screen(todo(), extract=lambda batch: extract_all(batch, patterns_dir, workers), criteria=criteria,
+                     as_of=as_of, facts=store, progress=tick)
+    results_path = work / "results.jsonl"
     summaries: list[Summary] = []
-    for bucket in range(store.buckets):
-        by_patient, later = store.patients(bucket, as_of)
-        outcome.after_as_of += later
-        with private_open(results_dir / f"{bucket:03d}.jsonl", "w") as handle:
-            for patient_id, facts in sorted(by_patient.items()):
-                result = decide_patient(patient_id, facts, criteria, as_of)
-                offset = handle.tell()
-                handle.write(dumps(patient_record(result)) + "\n")
-                counts = result.counts()
-                summaries.append(Summary(patient_id, result.status, result.score, counts["met"], counts["not_met"],
-                                         counts["unknown"], tuple(result.excluded_by()), bucket, offset))
+    with private_open(results_path, "w") as handle:
+        for result in results:  # decided one bucket of facts at a time, each record on disk at once
+            summaries.append(Summary.of(result, handle.tell()))
+            handle.write(dumps(patient_record(result)) + "\n")
+    outcome.after_as_of = store.after_as_of
     summaries.sort(key=Summary.sort_key)
     outcome.summaries = summaries
 
-    handles: dict[int, object] = {}
+    with open(results_path, encoding="utf-8") as handle:
+        def load(s: Summary) -> str:
+            handle.seek(s.offset)
+            return handle.readline()
 
-    def load(s: Summary) -> str:
-        handle = handles.get(s.bucket) or handles.setdefault(s.bucket, open(results_dir / f"{s.bucket:03d}.jsonl", encoding="utf-8"))
-        handle.seek(s.offset)
-        return handle.readline()
-
-    try:
         write_ranked(out, summaries, load)
-    finally:
-        for handle in handles.values():
-            handle.close()
     store.remove()
     return outcome
-
 
 
 def write_ranked(out: Path, summaries: list[Summary], load: Callable[[Summary], str]) -> None:

@@ -17,12 +17,13 @@ import json
 import os
 import shutil
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from ..errors import ChartmatchError, Msg
-from ..extract.facts import Fact
-from ..read.note import Note
+from ..records import Fact, Note, known_at
+from ..records import note_key as _note_key
 
 FLUSH_EVERY = 256  # notes between flushes of the buckets and the done log
 FORMAT = 2  # of the bucket lines; a work folder of another format is not resumed
@@ -40,7 +41,8 @@ def private_open(path: Path, mode: str):
 
 
 def note_key(note: Note) -> str:
-    return hashlib.blake2b(f"{note.patient_id}\x00{note.note_id}".encode(), digest_size=8).hexdigest()
+    """The note's key in ``done.log`` (:func:`chartmatch.records.note_key`, in hex)."""
+    return _note_key(note.patient_id, note.note_id).hex()
 
 
 def bucket_of(patient_id: str, buckets: int) -> int:
@@ -72,6 +74,7 @@ class FactStore:
         self._files = [private_open(folder / "facts" / f"{b:03d}.jsonl", "a") for b in range(buckets)]
         self._done_file = private_open(done_path, "a")
         self._pending: list[str] = []
+        self.after_as_of = 0  # notes left out by patients(): dated after the as-of date
 
     def add(self, note: Note, rows: list[list]) -> None:
         key = note_key(note)
@@ -97,14 +100,21 @@ class FactStore:
             handle.close()
         self._done_file.close()
 
-    def patients(self, bucket: int, as_of: date | None = None) -> tuple[dict[str, list[Fact]], int]:
+    def patients(self, as_of: date | None = None) -> Iterator[tuple[str, list[Fact]]]:
+        """Every patient's facts, one bucket in memory at a time, patients sorted within a
+        bucket; notes dated after ``as_of`` are left out and counted in ``after_as_of``."""
+        for bucket in range(self.buckets):
+            by_patient, later = self.patients_in(bucket, as_of)
+            self.after_as_of += later
+            yield from sorted(by_patient.items())
+
+    def patients_in(self, bucket: int, as_of: date | None = None) -> tuple[dict[str, list[Fact]], int]:
         """The facts of every patient in one bucket (each note once, unfinished notes
         skipped), and how many notes were left out because they are dated after ``as_of``.
         A patient whose every note is dated after ``as_of`` is not in the bucket at all."""
         by_patient: dict[str, list[Fact]] = defaultdict(list)
         seen: set[str] = set()
         later = 0
-        cutoff = as_of.isoformat() if as_of else None
         with open(self.folder / "facts" / f"{bucket:03d}.jsonl", encoding="utf-8") as handle:
             for line in handle:
                 try:
@@ -114,7 +124,7 @@ class FactStore:
                 if key not in self.done or key in seen:
                     continue
                 seen.add(key)
-                if cutoff and day and day > cutoff:  # ISO dates compare as strings
+                if as_of is not None and not known_at(date.fromisoformat(day) if day else None, as_of):
                     later += 1
                     continue
                 by_patient[patient_id].extend(Fact.from_row(r) for r in rows)

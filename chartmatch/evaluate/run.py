@@ -3,35 +3,38 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 
-from ..decide.patient import decide_patient
-from ..extract.facts import FLAGS
+from ..core import FactsInMemory, as_of_by_patient, screen
 from ..matcher import Matcher
 from ..rank.ranking import rank
+from ..records import ELIGIBLE, FLAGS, MANUAL, Note, favourable
 from .gold import GoldCorpus
 from .metrics import STATUSES, VERDICTS, classification, ranking, span_scores
 
 
 def is_default(kind: str, verdict: str) -> bool:
     """The common case a majority guess would predict: inclusion met, exclusion not met."""
-    return (kind == "inclusion" and verdict == "met") or (kind == "exclusion" and verdict == "not_met")
+    return favourable(kind, verdict)
 
 
 def evaluate(corpus: GoldCorpus, matcher: Matcher, as_of: date | None = None) -> dict:
-    facts_by_patient: dict[str, list] = defaultdict(list)
+    """The scan (:func:`chartmatch.core.screen`, as the Matcher runs it) on the gold notes,
+    each patient as of its gold ``as_of`` (or ``as_of`` for all), every gold patient decided
+    (even one without notes); then the metrics."""
     facts_by_note: dict[str, list] = {}
-    for note in corpus.notes:
-        facts = matcher.extract(note)
-        facts_by_patient[note.patient_id].extend(facts)
-        facts_by_note[note.note_id] = facts
-    patient_ids = sorted(set(facts_by_patient) | set(corpus.patients))
-    results = []
-    for pid in patient_ids:
-        gold = corpus.patients.get(pid)
-        day = as_of or (gold.as_of if gold and gold.as_of else date.today())
-        results.append(decide_patient(pid, facts_by_patient.get(pid, []), matcher.criteria, day))
-    ranked = {r.patient_id: r for r in rank(results)}
+
+    def extract(notes: Iterable[Note]):
+        for note in notes:
+            facts_by_note[note.note_id] = facts = matcher.extract(note)  # kept for the span scores
+            yield note, facts
+
+    days = {pid: p.as_of for pid, p in corpus.patients.items() if p.as_of}
+    day = as_of or as_of_by_patient(days, date.today())
+    holder = FactsInMemory(patients=sorted(corpus.patients))
+    ranked = {r.patient_id: r for r in rank(screen(corpus.notes, extract=extract, criteria=matcher.criteria, as_of=day,
+                                                   facts=holder))}
     kinds = {c.id: c.kind for c in matcher.criteria}
 
     y_true, y_pred, per_criterion, errors = [], [], defaultdict(lambda: ([], [])), defaultdict(list)
@@ -41,7 +44,7 @@ def evaluate(corpus: GoldCorpus, matcher: Matcher, as_of: date | None = None) ->
         gold, result = corpus.patients[pid], ranked[pid]
         verdicts = {v.id: v for v in result.verdicts}
         for cid, gold_verdict in sorted(gold.criteria.items()):
-            if cid not in verdicts or kinds.get(cid) == "manual":
+            if cid not in verdicts or kinds.get(cid) == MANUAL:
                 continue
             v = verdicts[cid]
             y_true.append(gold_verdict)
@@ -59,7 +62,7 @@ def evaluate(corpus: GoldCorpus, matcher: Matcher, as_of: date | None = None) ->
         if gold.status:
             status_true.append(gold.status)
             status_pred.append(result.status)
-        eligible.append(gold.status == "eligible")
+        eligible.append(gold.status == ELIGIBLE)
         ranks.append(result.rank)
 
     span_notes = {}
@@ -69,7 +72,7 @@ def evaluate(corpus: GoldCorpus, matcher: Matcher, as_of: date | None = None) ->
             [(s.start, s.end, s.label, s.flags) for s in gold_spans],
             [(f.start, f.end, f.concept, frozenset(k for k in FLAGS if getattr(f, k))) for f in predicted],
         )
-    missing = sorted(set(corpus.patients) - set(facts_by_patient))
+    missing = sorted(set(corpus.patients) - {n.patient_id for n in corpus.notes})
     return {
         "patients": len(corpus.patients),
         "notes": len(corpus.notes),
