@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Callable
 from datetime import date
@@ -50,9 +51,43 @@ def printable(text: object) -> str:
                         str(text))
 
 
+_quiet = False
+_ALWAYS = ("error", "rejected", "interrupted")  # shown even with -q
+
+
 def say(text: object, style: str | None = None) -> None:
-    """One line on stderr, as plain text (no markup read from it), control characters shown."""
-    err.print(printable(text), style=style, markup=False, highlight=False, soft_wrap=True)
+    """One line on stderr, as plain text (no markup read from it), control characters shown.
+    With ``-q`` only errors and rejected rows are shown."""
+    line = printable(text)
+    if _quiet and not line.startswith(_ALWAYS):
+        return
+    err.print(line, style=style, markup=False, highlight=False, soft_wrap=True)
+
+
+class _SayHandler(logging.Handler):
+    """Library log records (``logging.getLogger("chartmatch...")``) as lines on stderr:
+    ``warning <message>``, through :func:`say` (control characters shown, never markup)."""
+
+    STYLES = {logging.WARNING: "yellow", logging.ERROR: "bold red"}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            say(f"{record.levelname.lower()} {record.getMessage()}", style=self.STYLES.get(record.levelno))
+        except Exception:  # a log line must never stop a scan
+            self.handleError(record)
+
+
+def configure_logging(*, verbose: int = 0, quiet: bool = False) -> None:
+    """The CLI's logging: chartmatch's loggers print warnings (``-q``: errors only; ``-v``: info,
+    ``-vv``: debug) on stderr. The library itself only logs; it never configures logging."""
+    global _quiet
+    _quiet = quiet
+    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    logger = logging.getLogger("chartmatch")
+    logger.handlers = [h for h in logger.handlers if not isinstance(h, _SayHandler)]
+    logger.addHandler(_SayHandler())
+    logger.setLevel(level)
+    logger.propagate = False
 
 
 def as_of_date(value: str | None) -> date:

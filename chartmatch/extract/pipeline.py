@@ -19,6 +19,7 @@ from . import targets as _targets  # noqa: F401
 from .candidates import CandidateFinder
 from .facts import Fact, build_facts
 from .rules import load_sections
+from .sentences import reading
 from .sparse import sparse_doc
 from .tokenizer import blank_nlp
 
@@ -72,5 +73,9 @@ class Extractor:
         return doc
 
     def extract(self, note: Note) -> list[Fact]:
-        doc = self.doc(note.text)
+        token = reading.set(f"{note.source or '-'}: note {note.patient_id}/{note.note_id}")  # named by a bound's warning
+        try:
+            doc = self.doc(note.text)
+        finally:
+            reading.reset(token)
         return [] if doc is None else build_facts(doc, note, self.section_attributes)

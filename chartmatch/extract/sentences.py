@@ -16,8 +16,10 @@ as a sorted tuple of sentence-start token indices in ``doc._.cm_sent_starts``.
 """
 
 
+import logging
 import re
 from bisect import bisect_right
+from contextvars import ContextVar
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -37,6 +39,18 @@ _BOUNDARY = re.compile(
     r"|(?<=[.!?;]),(?P<glued>)(?=[A-Z][A-Za-z /&-]{1,40}:)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+# Bound on a sentence's length. Every fact reads its sentence (values, dates, status) and ConText
+# pairs every cue with every target of a sentence, so one endless "sentence" ('HIV ' x 16,000,
+# a note without full stops or line breaks) would cost quadratically. A sentence longer than
+# this is cut at the first space after each MAX_SENTENCE_CHARS characters: the cost of a note
+# stays linear in its length, and its facts are kept. No ordinary note comes near it (the
+# longest sentence in the annotated notes and 4,966 MTSamples notes has 1,530 characters).
+MAX_SENTENCE_CHARS = 2000
+_NEXT_WORD = re.compile(r"\s+(?=\S)")
+log = logging.getLogger("chartmatch.extract")
+# where the note being read came from ("file:line"), for the warning when a bound is hit
+reading: ContextVar[str] = ContextVar("chartmatch_reading", default="")
 
 if not Doc.has_extension("cm_boundaries"):  # offsets found beforehand (sparse.py)
     Doc.set_extension("cm_boundaries", default=None)
@@ -67,7 +81,34 @@ def boundary_offsets(text: str) -> list[int]:
                 if not text[m.start() - 2 : m.start() - 1].isdigit():  # the character before the period
                     continue
         offsets.append(at)
-    return offsets
+    return _bounded(text, offsets)
+
+
+def _bounded(text: str, offsets: list[int]) -> list[int]:
+    """``offsets`` with a sentence start added after every MAX_SENTENCE_CHARS characters of a
+    longer sentence (at the start of the next word); a note that needs one is logged."""
+    if len(text) <= MAX_SENTENCE_CHARS:
+        return offsets
+    out: list[int] = []
+    prev = cut = longest = 0
+    for at in (*offsets, len(text)):
+        if at - prev > MAX_SENTENCE_CHARS:
+            longest = max(longest, at - prev)
+            while at - prev > MAX_SENTENCE_CHARS:
+                m = _NEXT_WORD.search(text, prev + MAX_SENTENCE_CHARS, at)
+                if m is None:
+                    break
+                prev = m.end()
+                out.append(prev)
+                cut += 1
+        if at < len(text):
+            out.append(at)
+        prev = at
+    if cut:
+        log.warning("%s: a sentence of %s characters was read in pieces of about %s (%s cuts in the note); its "
+                    "facts are kept, but a cue in one piece does not reach a target in another",
+                    reading.get() or "note", f"{longest:,}", f"{MAX_SENTENCE_CHARS:,}", f"{cut:,}")
+    return out
 
 
 def sentence_index(doc: Doc, token_index: int) -> int:
