@@ -65,8 +65,18 @@ FIXED_SETTINGS = {("windowed", "exclude_local"): True}
 
 
 def packaged_dir() -> Path:
-    with as_file(files("chartmatch.patterns")) as path:
-        return Path(path)
+    """The packaged rule files: ``chartmatch.patterns`` of the installed package. When
+    chartmatch is imported from a source tree instead (a Spark worker started in the
+    repository root has the root first on its path), ``patterns/`` is not a subpackage there
+    but the folder beside ``chartmatch/`` that the wheel ships as one (pyproject package-dir)."""
+    try:
+        with as_file(files("chartmatch.patterns")) as path:
+            return Path(path)
+    except ModuleNotFoundError:
+        beside = Path(__file__).resolve().parent.parent / "patterns"
+        if (beside / CONCEPTS).is_file():
+            return beside
+        raise
 
 
 def role_of(path: Path) -> str:
