@@ -31,7 +31,7 @@ class Msg(str, Enum):
     # --- whole inputs (E: the command stops) --------------------------------------------
     E001 = "input not found: {path}"
     E002 = "{path}: missing column(s) {missing}; found {found}. Map yours with --patient-col, --note-col, --date-col, --type-col, --text-col"
-    E003 = "{path}: unknown input format; give a .csv, .jsonl (or .ndjson) file or a folder of <patient_id>/<note_id>.txt"
+    E003 = "{path}: unknown input format; give a .csv, .jsonl (or .ndjson), .parquet file or a folder of <patient_id>/<note_id>.txt"
     E004 = "{path} exists; pass --force to overwrite it"
     E005 = "invalid --as-of date {value!r}: give a full date YYYY-MM-DD (e.g. 2026-11-20)"
     E006 = "{path}: {detail}. Fix the rule file (see README, 'Adding a rule')"
@@ -60,6 +60,8 @@ class Msg(str, Enum):
     E028 = "{path}: rule {number} ({what}): {field} is not a valid regular expression ({detail}): {pattern}"
     E029 = ("{path}: rule {number} ({what}): {field} can backtrack catastrophically ({detail}): {pattern}. "
             "Rewrite it without a repeat inside a repeated group (e.g. '(a+)+' as 'a+', '(\\w+\\s?)+' as '[\\w\\s]+')")
+    E030 = "{path}: reading Parquet needs pyarrow; install it with pip install 'chartmatch[parquet]'"
+    E031 = "{path}: not a readable Parquet file ({detail}); re-export it, or export CSV / JSONL"
     # --- warnings (the command goes on) --------------------------------------------------
     W001 = "--as-of {value} is in the future (today is {today}); windows count back from it"
 

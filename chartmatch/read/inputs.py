@@ -30,6 +30,10 @@ def reader_for(path: Path):
         return read_csv
     if suffix in (".jsonl", ".ndjson", ".json"):
         return read_jsonl
+    if suffix in (".parquet", ".pq"):
+        from .parquet import read_parquet
+
+        return read_parquet
     raise ChartmatchError(Msg.E003, path=path)
 
 
