@@ -71,3 +71,16 @@ def test_metrics_span_scores_count_every_span():
     assert s["overlapping_with_other_label"] == 1  # AGE gold overlapped by the DOB prediction
     assert s["flags"]["negated"] == prf(1, 0, 0)
     assert s["flags"]["historical"] == prf(0, 1, 0)
+
+
+@pytest.mark.parametrize("target, sentence, expected", [
+    ("chest pain", "Pain: he has CHEST PAIN like the chest pain of his last admission.", (13, 23)),   # the upper-case one
+    ("wound", "The WOUND was irrigated and the WOUND closed.", None),                             # two alike: not placed
+    ("bowel   distention", "Mild BOWEL DISTENTION.", (5, 21)),                                    # spacing as exported
+    ("orthotopic heart transplantatio", "Findings consistent with ORTHOTOPIC HEART TRANSPLANTATIOn.", (25, 56)),
+    ("edema", "No cyanosis.", None),
+])
+def test_evaluate_context_places_the_annotated_occurrence(target, sentence, expected):
+    from chartmatch.evaluate.context_eval import place_target
+
+    assert place_target(target, sentence) == expected

@@ -102,7 +102,7 @@ def evaluate_context_command(
     check_writable(json_path, force, "--json")
     report = evaluate_context(read_negex(file), Extractor(PatternSet.load(patterns)))
     console = Console(highlight=False)
-    t = Table("flag", "P", "R", "F1", "tp", "fp", "fn", title=f"ConText on {report['cases']} sentences ({report['targets_not_found']} targets not found)")
+    t = Table("flag", "P", "R", "F1", "tp", "fp", "fn", title=f"ConText on {report['cases']} sentences ({report['targets_not_found']} rows not placed: target missing or repeated)")
     for flag, m in report["flags"].items():
         t.add_row(flag, _pct(m["precision"]), _pct(m["recall"]), _pct(m["f1"]), str(m["tp"]), str(m["fp"]), str(m["fn"]))
     console.print(t)

@@ -59,6 +59,30 @@ def read_negex(path: str | Path) -> list[ContextCase]:
     return cases
 
 
+def _occurrences(target: str, sentence: str) -> list[re.Match]:
+    words = target.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in words)  # "bowel   distention" as the export spaced it
+    # whole words first; inside glued words ("RESECTIONto") only when nothing else matches
+    return list(re.finditer(rf"(?<!\w){pattern}(?!\w)", sentence, re.I)) or list(re.finditer(pattern, sentence, re.I))
+
+
+def place_target(target: str, sentence: str) -> tuple[int, int] | None:
+    """Character offsets of the annotated occurrence of ``target`` in ``sentence``, or None.
+
+    NegEx writes the annotated occurrence in upper case. A target found once is that one; found
+    several times, the one upper-case occurrence is it (when the target is not itself written in
+    capitals); otherwise the row cannot be placed and is reported, not scored."""
+    found = _occurrences(target, sentence)
+    if len(found) == 1:
+        return found[0].span()
+    upper = [m for m in found if m.group(0) == m.group(0).upper() and m.group(0) != m.group(0).lower()]
+    if len(upper) == 1 and target.strip() != target.strip().upper():
+        return upper[0].span()
+    return None
+
+
 class _Rule:
     """Stands in for a TargetRule: the context component only reads the span."""
 
@@ -68,17 +92,15 @@ class _Rule:
 def evaluate_context(cases: list[ContextCase], extractor: Extractor) -> dict:
     nlp = extractor.nlp
     counts = {flag: [0, 0, 0] for flag in FLAGS}
-    not_found, rows = [], []
+    not_found, ambiguous, rows = [], [], []
     for case in cases:
         doc = nlp.make_doc(case.sentence)
         for name in ("chartmatch_sections", "chartmatch_sentences"):
             doc = nlp.get_pipe(name)(doc)
-        # NegEx writes the annotated occurrence in upper case: prefer it to an earlier mention
-        target = case.target.strip()
-        m = re.search(re.escape(target.upper()), case.sentence) or re.search(re.escape(target), case.sentence, re.I)
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        placed = place_target(case.target, case.sentence)
+        span = doc.char_span(*placed, alignment_mode="expand") if placed else None
         if span is None:
-            not_found.append(case.line)
+            (ambiguous if placed is None and _occurrences(case.target, case.sentence) else not_found).append(case.line)
             continue
         doc._.cm_targets = ((Span(doc, span.start, span.end, label="CONDITION"), _Rule()),)
         doc = nlp.get_pipe("chartmatch_context")(doc)
@@ -94,5 +116,6 @@ def evaluate_context(cases: list[ContextCase], extractor: Extractor) -> dict:
             counts[flag][2] += g and not p
         if predicted != set(case.gold):
             rows.append({"line": case.line, "target": case.target, "gold": sorted(case.gold), "predicted": sorted(predicted)})
-    return {"cases": len(cases), "targets_not_found": len(not_found), "not_found_lines": not_found,
+    return {"cases": len(cases), "targets_not_found": len(not_found) + len(ambiguous), "not_found_lines": not_found,
+            "ambiguous_lines": ambiguous,
             "flags": {flag: prf(*v) for flag, v in counts.items()}, "disagreements": rows}

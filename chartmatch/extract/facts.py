@@ -14,8 +14,6 @@ from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
 from .values import WINDOWS, date_unknown, exposure_status, is_current, read_values, remote
 
-
-
 TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
 LOOKALIKE = "LOOKALIKE"  # matched only to block a shorter false match ("cancer" in "cancer center")
 
