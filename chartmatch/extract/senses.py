@@ -35,7 +35,7 @@ class Sense:
         sent = doc[start].sent
         lo = max(sent.start_char, doc[start].idx - self.window)
         hi = min(sent.end_char, doc[end - 1].idx + len(doc[end - 1].text) + self.window)
-        text = doc.text[lo:hi]
+        text = sent.text[lo - sent.start_char : hi - sent.start_char]  # not doc.text: it rebuilds the whole note each call
         if self.reject is not None and self.reject.search(text):
             return None
         if self.require is not None and not self.require.search(text):
