@@ -77,6 +77,7 @@ class DateMention:
     end: int
     value: date
     relative: bool  # resolved against the reference date
+    first: date | None = None  # a range's first day ("2021-2022"): when a diagnosis began
 
 
 def _year(text: str) -> int:
@@ -143,6 +144,21 @@ def _build(kind: str, m: re.Match[str], ref: date | None, day_first: bool = Fals
     return None
 
 
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d")
+
+
+def _range_start(kind: str, m: re.Match[str], day_first: bool) -> date | None:
+    """The first day of a range's first date ("2021-2022" -> 2021-01-01), else None."""
+    if kind not in ("yy", "range_my", "range_md"):
+        return None
+    head = re.split(r"\s*(?:-|–|to)\s*(?=\d)", m.group(0), maxsplit=1)[0]  # "07-08/2019": "07", "02/2024 - 05/2024": "02/2024"
+    inner = [d for d in find_dates(head, None, day_first=day_first) if d.start == 0]
+    if inner:
+        return inner[0].value
+    year = _YEAR_FIRST.match(m.group(0))
+    return date(int(year.group(0)), 1, 1) if year else None
+
+
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)?\d\d(?![\d/-])(?!\.\d)")
 
 
@@ -178,7 +194,7 @@ def find_dates(text: str, ref: date | None = None, start: int = 0, end: int | No
             if value is None:
                 continue
             taken.append((s, e))
-            found.append(DateMention(s, e, value, kind in _RELATIVE))
+            found.append(DateMention(s, e, value, kind in _RELATIVE, _range_start(kind, m, day_first)))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -268,3 +268,14 @@ def test_day_first_reads_slashed_dates_and_month_day_the_other_way():
     text = "MRI 03/10/2026, seen 5/9."
     assert [m.value for m in find_dates(text, REF, day_first=True)] == [date(2026, 10, 3), date(2026, 9, 5)]
     assert [m.value for m in find_dates(text, REF)] == [date(2026, 3, 10), date(2026, 5, 9)]
+
+
+@pytest.mark.parametrize("text, last, first", [
+    ("leukaemia chemotherapy 2021-2022", date(2022, 1, 1), date(2021, 1, 1)),
+    ("MAP 04/2023 - 01/2024", date(2024, 1, 1), date(2023, 4, 1)),
+    ("from 2019 to 2021", date(2021, 1, 1), date(2019, 1, 1)),
+    ("Oct 3, 2026", date(2026, 10, 3), None),                 # not a range
+])
+def test_ranges_carry_their_first_day_for_diagnoses(text, last, first):
+    (found,) = find_dates(text, REF)
+    assert (found.value, found.first) == (last, first)

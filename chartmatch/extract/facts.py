@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -112,7 +113,9 @@ def _line_end(text: str, at: int) -> int:
 def _event_mention(concept: str, start: int, end: int, candidates: list):
     if concept in EXPOSURES:
         return max(candidates, key=lambda d: d.value)
-    return min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+    nearest = min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+    # a diagnosis began with its range ("leukaemia chemotherapy 2021-2022": 2021)
+    return replace(nearest, value=nearest.first) if nearest.first else nearest
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:

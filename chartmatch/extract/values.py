@@ -349,7 +349,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
 # ("HIV negative, HBsAg positive"); other concepts read the whole sentence.
 WINDOWS: dict[str, tuple[int, int]] = {
     "HIV": (30, 70), "PREGNANCY_TEST": (30, 45), "SYSTEMIC_STEROID": (40, 60),
-    "LOCAL_STEROID": (40, 60), "TRANSPLANT": (60, 60), "TOXICITY": (40, 60),
+    "LOCAL_STEROID": (40, 60), "TRANSPLANT": (60, 60), "TOXICITY": (40, 110),
     "ECOG": (0, 0), "KARNOFSKY": (0, 0), "LANSKY": (0, 0), "AGE": (0, 0),
 }
 
