@@ -58,8 +58,8 @@ FAILURES = [
     ("targets/x.json", {"target_rules": [], "replace": "yes"}, "E006", "'replace' must be true or false"),
     ("targets/x.json", targets({"literal": "a", "category": "HIV", "pattrn": "a"}), "E026", "rule 3 ('a'): JSON object contains invalid keys: {'pattrn'}"),
     ("targets/x.json", targets("HIV"), "E026", "rule 3 (?): a rule is a JSON object, not str"),
-    ("targets/x.json", targets({"literal": "a", "category": "HIV", "pattern": [{"LOWR": "a"}]}), "E027", "rule 3 ('a'): bad token pattern: [pattern -> 0 -> LOWR] extra fields not permitted"),
-    ("targets/x.json", targets({"literal": "a", "category": "HIV", "pattern": [{"LOWER": "a", "OP": "++"}]}), "E027", "rule 3 ('a'): bad token pattern: [pattern -> 0 -> OP]"),
+    ("targets/x.json", targets({"literal": "a", "category": "HIV", "pattern": [{"LOWR": "a"}]}), "E027", "rule 3 ('a'): bad token pattern: [pattern -> 0 -> LOWR]"),  # pydantic's wording after it differs by spaCy line
+    ("targets/x.json", targets({"literal": "a", "category": "HIV", "pattern": [{"LOWER": "a", "OP": "++"}]}), "E027", "rule 3 ('a'): bad token pattern: [pattern -> 0 -> OP"),
     ("targets/x.json", targets({"literal": "a", "category": "HIV", "pattern": "HIV (positive"}), "E028", "rule 3 ('a'): pattern is not a valid regular expression (missing ), unterminated subpattern"),
     ("targets/x.json", targets({"literal": "a", "category": "HIV", "pattern": [{"LOWER": {"REGEX": "[a-"}}]}), "E028", "rule 3 ('a'): token REGEX is not a valid regular expression"),
     ("targets/x.json", targets({"literal": "a", "category": "HIV", "pattern": "(a+)+$"}), "E029", "rule 3 ('a'): pattern can backtrack catastrophically"),
