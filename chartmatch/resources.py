@@ -52,16 +52,14 @@ SETTINGS: dict[str, dict[str, type]] = {
     "prior_systemic_therapy": {"plan_sections": list},
     "age_eligible": {"min_age": int, "max_age": int},
     "performance_status": {"adult_age": int, "max_ecog": int, "min_karnofsky": int, "min_lansky": int},
-    # exclude_local: read nowhere -- windowed always leaves local routes out (windows.py, _counts);
-    # only ``true``, which says what the code does, is accepted until the key is removed.
-    "windowed": {**_WINDOW, "diagnosis": bool, "route_matters": bool, "exclude_local": bool},
+    "windowed": {**_WINDOW, "diagnosis": bool, "route_matters": bool},
     "autoimmune": {**_WINDOW, "replacement_only": list, "treatments": list},
     "checkpoint_resistance": {"min_sd_months": int},
     "mab_allergy": {"min_grade": int, "allergy_sections": list},
     "toxicity": {"max_grade": int, "ignore": list, "generic": str},
 }
 REQUIRED_SETTINGS = {"windowed": _WINDOW, "autoimmune": _WINDOW}  # one of these
-FIXED_SETTINGS = {("windowed", "exclude_local"): True}
+FIXED_SETTINGS: dict[tuple[str, str], object] = {}  # a setting that may only take one value
 
 
 def packaged_dir() -> Path:

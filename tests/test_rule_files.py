@@ -208,10 +208,10 @@ def test_new_concept_and_criterion_from_json_alone(tmp_path):
 
 # --- criteria settings ------------------------------------------------------------------
 
-def test_exclude_local_says_what_the_code_does_or_is_refused():
-    # read nowhere: windowed leaves local routes out always (decide/logic/windows.py, _counts)
-    assert check_settings("windowed", {"window_days": 14, "exclude_local": True}) == []
-    assert "can only be true" in " ".join(check_settings("windowed", {"window_days": 14, "exclude_local": False}))
+def test_settings_a_decider_does_not_read_are_refused():
+    # exclude_local was read nowhere (windowed always leaves local routes out): removed, now refused
+    assert check_settings("windowed", {"window_days": 14}) == []
+    assert "unknown setting(s) exclude_local" in " ".join(check_settings("windowed", {"window_days": 14, "exclude_local": True}))
     assert check_settings("manual", {"x": 1}) == ["unknown setting(s) x: logic 'manual' reads no settings"]
 
 
