@@ -62,6 +62,7 @@ class Msg(str, Enum):
             "Rewrite it without a repeat inside a repeated group (e.g. '(a+)+' as 'a+', '(\\w+\\s?)+' as '[\\w\\s]+')")
     E030 = "{path}: reading Parquet needs pyarrow; install it with pip install 'chartmatch[parquet]'"
     E031 = "{path}: not a readable Parquet file ({detail}); re-export it, or export CSV / JSONL"
+    E032 = "{path}: {table} {entry!r}: {detail}. Fix the rule file (see README, 'Adding a rule')"
     # --- warnings (the command goes on) --------------------------------------------------
     W001 = "--as-of {value} is in the future (today is {today}); windows count back from it"
 

@@ -1,8 +1,9 @@
 """Where rule files come from: the packaged ``chartmatch.patterns``, overlaid by ``--patterns DIR``.
 
 An overlay file *adds* to the packaged file of the same relative name (``concepts.json``,
-``sections.json``, ``context_rules.json``, ``criteria.json``, ``targets/<family>.json``):
-its rules come after the packaged ones. A file that means to *replace* the packaged one
+``sections.json``, ``context_rules.json``, ``criteria.json``, ``values.json``,
+``targets/<family>.json``): its rules come after the packaged ones (in ``values.json``, its
+entries change or add the packaged entries of the same name). A file that means to *replace* the packaged one
 says so with a top-level ``"replace": true``. New target files are added. Paths are
 resolved through ``importlib.resources``, never from ``__file__``, so an installed wheel
 works from any directory.
@@ -28,6 +29,7 @@ CONCEPTS = "concepts.json"
 SECTIONS = "sections.json"
 CONTEXT = "context_rules.json"
 CRITERIA = "criteria.json"
+VALUES = "values.json"
 TARGETS = "targets"
 REPLACE = "replace"  # the top-level marker of an overlay file that replaces the packaged one
 
@@ -36,7 +38,11 @@ LIST_KEY = {CONCEPTS: "concepts", SECTIONS: "section_rules", CONTEXT: "context_r
             TARGETS: "target_rules"}
 OTHER_KEYS = {SECTIONS: {"section_attributes"}, CRITERIA: {"trial"}}
 KIND = {CONCEPTS: "concepts", SECTIONS: "section rules", CONTEXT: "context rules", CRITERIA: "criteria",
-        TARGETS: "target rules"}
+        TARGETS: "target rules", VALUES: "value lexicons"}
+# values.json holds named tables, not a list: lexicons (name -> regex), readers (concept ->
+# reader name), windows (concept -> [before, after]), overriding (concept -> value keys).
+# Their entries are checked in extract/rules.py (load_values).
+VALUE_TABLES = ("lexicons", "readers", "windows", "overriding")
 
 # What a section may give the facts in it (extract/facts.py, extract/sections.py).
 SECTION_ATTRIBUTES = {"historical", "family", "current", "ends_at_blank_line"}
@@ -107,6 +113,8 @@ def read_one(path: Path) -> dict:
     except UnicodeDecodeError:
         raise ChartmatchError(Msg.E013, path=path) from None
     role = role_of(path)
+    if role == VALUES:
+        return _check_values_shape(path, data)
     key = LIST_KEY.get(role)
     if key is None:
         return data if isinstance(data, dict) else {}
@@ -119,6 +127,22 @@ def read_one(path: Path) -> dict:
                                 f"{', '.join(map(repr, sorted(allowed)))}")
     if not isinstance(data.get(REPLACE, False), bool):
         raise _rule_error(path, f"{REPLACE!r} must be true or false")
+    return data
+
+
+def _check_values_shape(path: Path, data: object) -> dict:
+    if not isinstance(data, dict):
+        raise _rule_error(path, f"expected a JSON object with the tables {', '.join(map(repr, VALUE_TABLES))}")
+    allowed = {*VALUE_TABLES, REPLACE}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise _rule_error(path, f"unknown top-level key(s) {', '.join(map(repr, unknown))}; a {VALUES} file holds "
+                                f"{', '.join(map(repr, sorted(allowed)))}")
+    if not isinstance(data.get(REPLACE, False), bool):
+        raise _rule_error(path, f"{REPLACE!r} must be true or false")
+    for table in VALUE_TABLES:
+        if not isinstance(data.get(table, {}), dict):
+            raise _rule_error(path, f"{table!r} must be a JSON object of name -> entry")
     return data
 
 
@@ -150,6 +174,8 @@ def read_json(path: Path) -> Any:
     (or the overlay's alone when it says ``"replace": true``), checked for shape."""
     parts = layers(path)
     role = role_of(path)
+    if role == VALUES:  # each table's entries by name, the overlay's after (over) the packaged
+        return {table: {k: v for layer in parts for k, v in layer.data.get(table, {}).items()} for table in VALUE_TABLES}
     key = LIST_KEY.get(role)
     if key is None:
         return parts[-1].data
@@ -260,6 +286,7 @@ class PatternSet:
     criteria: Path
     targets: tuple[Path, ...]
     user_dir: Path | None = None
+    values: Path | None = None  # None: the packaged values.json (a PatternSet built before it existed)
 
     @classmethod
     def load(cls, user_dir: str | Path | None = None) -> PatternSet:
@@ -283,13 +310,21 @@ class PatternSet:
             criteria=pick(CRITERIA),
             targets=tuple(targets[name] for name in sorted(targets)),
             user_dir=user,
+            values=pick(VALUES),
         )
+
+    @property
+    def values_file(self) -> Path:
+        return self.values if self.values is not None else packaged_dir() / VALUES
+
+    def _role_files(self) -> tuple[Path, ...]:
+        return (self.concepts, self.sections, self.context, self.criteria, self.values_file, *self.targets)
 
     @property
     def files(self) -> tuple[Path, ...]:
         """Every file read, overlay files after the packaged files they add to."""
         out: list[Path] = []
-        for path in (self.concepts, self.sections, self.context, self.criteria, *self.targets):
+        for path in self._role_files():
             counterpart = packaged_counterpart(path)
             if counterpart is not None and counterpart not in out:
                 out.append(counterpart)
@@ -309,12 +344,12 @@ class PatternSet:
         plus ``"replaced"``: the packaged files an overlay replaces."""
         out: dict[str, dict[str, int]] = {}
         replaced = []
-        for path in (self.concepts, self.sections, self.context, self.criteria, *self.targets):
+        for path in self._role_files():
             role = role_of(path)
             tally = out.setdefault(KIND[role], {"packaged": 0, "overlay": 0})
             parts = layers(path)
             for layer in parts:
-                tally[layer.origin] += len(layer.data[LIST_KEY[role]])
+                tally[layer.origin] += len(layer.data.get("lexicons", {})) if role == VALUES else len(layer.data[LIST_KEY[role]])
             counterpart = packaged_counterpart(path)
             if counterpart is not None and len(parts) == 1:
                 replaced.append(counterpart.relative_to(packaged_dir()).as_posix())

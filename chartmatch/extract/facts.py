@@ -13,7 +13,7 @@ from ..dates import find_dates, writes_day_first
 from ..records import FLAGS, Fact, Note  # noqa: F401  (FLAGS, Fact: their old home, still imported from here)
 from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
-from .values import WINDOWS, date_unknown, exposure_status, is_current, read_values, remote
+from .values import ValueTables, date_unknown, exposure_status, is_current, packaged_tables, read_values, remote
 
 TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
 LOOKALIKE = "LOOKALIKE"  # matched only to block a shorter false match ("cancer" in "cancer center")
@@ -123,7 +123,8 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, last.idx + len(last.text)
 
 
-def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> list[Fact]:
+def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], tables: ValueTables | None = None) -> list[Fact]:
+    tables = tables if tables is not None else packaged_tables()  # values.json, as the Extractor loaded it
     text = note.text  # not doc.text: a sparse Doc holds placeholders outside its regions
     facts: list[Fact] = []
     context = doc._.cm_context or ((frozenset(), ()),) * len(doc._.cm_targets)
@@ -139,7 +140,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
         s0, s1 = sentence_bounds(doc, span.start)
         sent_start, sent_end = _char_range(doc, s0, s1)
         start, end = span.start_char, span.end_char
-        before, after = WINDOWS.get(concept, (None, None))
+        before, after = tables.windows.get(concept, (None, None))
         if text[sent_start:sent_end].rstrip().endswith(":") and concept in JUDGED:
             # a heading and its verdict on the next line: "PFTs:\n  Adequate."
             sent_end = _next_line_end(text, sent_end)
@@ -148,12 +149,12 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
         else:
             window = text[max(sent_start, start - before):min(sent_end, end + after)]
         metadata = rule.metadata or {}
-        values = read_values(concept, span.text, window, metadata)
+        values = read_values(concept, span.text, window, metadata, tables)
         if concept in JUDGED and "adequate" in READS_ADEQUACY.get(concept, ()) and "adequate" not in values:
             # measurements, then the verdict in the next short sentence: "FEV1 85%, DLCO 72%. Adequate for surgery."
             following = text[sent_end:sent_end + 160]
             if _VERDICT_START.match(following):
-                values.update({k: v for k, v in read_values(concept, span.text, following.split("\n")[0], metadata).items() if k == "adequate"})
+                values.update({k: v for k, v in read_values(concept, span.text, following.split("\n")[0], metadata, tables).items() if k == "adequate"})
         section = section_at(doc, span.start)
         attrs = section_attributes.get(section.category, {}) if section else {}
         sent = sentence_index(doc, span.start)
@@ -188,10 +189,10 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             event_date, in_text = chosen.value, True
             if chosen.relative:
                 values["date_relative"] = True
-        elif concept in DATED and remote(scope_text):
+        elif concept in DATED and remote(scope_text, tables):
             event_date, in_text = None, False  # "BCG at birth": long before any window
             values["remote"] = True
-        elif concept in DATED and date_unknown(scope_text):
+        elif concept in DATED and date_unknown(scope_text, tables):
             # "year unknown", "unsure of the dates", "at some point": not the note's date
             event_date, in_text = None, False
         if concept in EXPOSURES:
@@ -207,10 +208,10 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict]) -> li
             # a stop written in a list belongs to its own item: "tacrolimus, prednisone 5 mg daily
             # (mycophenolate stopped 2023), oxycodone"
             own = _item_text(text, start, end, sent_start, max(sent_end, end), exposure_spans)
-            current = is_current(scope_text, in_current_list=bool(attrs.get("current")), stop_text=own)
-            status = exposure_status(own, current=current, sentence=scope_text)
+            current = is_current(scope_text, in_current_list=bool(attrs.get("current")), stop_text=own, tables=tables)
+            status = exposure_status(own, current=current, sentence=scope_text, tables=tables)
         else:
-            current = is_current(scope_text, in_current_list=bool(attrs.get("current")))
+            current = is_current(scope_text, in_current_list=bool(attrs.get("current")), tables=tables)
         if concept in EXPOSURES:
             if status:
                 values["status"] = status

@@ -18,7 +18,7 @@ from . import sentences as _sentences  # noqa: F401
 from . import targets as _targets  # noqa: F401
 from .candidates import CandidateFinder
 from .facts import Fact, build_facts
-from .rules import load_sections
+from .rules import load_sections, load_values
 from .sentences import reading
 from .sparse import sparse_doc
 from .tokenizer import blank_nlp
@@ -55,6 +55,7 @@ class Extractor:
         self.patterns = patterns or PatternSet.load()
         self.nlp = build_nlp(self.patterns)
         self.section_attributes = load_sections(self.patterns)[1]
+        self.values = load_values(self.patterns)  # the value readers' lexicons and tables
         self.finder = None
         if sparse:
             self.finder = CandidateFinder.for_rules(self.nlp.tokenizer, self.nlp.get_pipe("chartmatch_targets").rules,
@@ -78,4 +79,4 @@ class Extractor:
             doc = self.doc(note.text)
         finally:
             reading.reset(token)
-        return [] if doc is None else build_facts(doc, note, self.section_attributes)
+        return [] if doc is None else build_facts(doc, note, self.section_attributes, self.values)

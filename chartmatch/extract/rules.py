@@ -10,7 +10,10 @@ message naming the file and the rule's number in it (``chartmatch/errors.py``):
   metadata ``unless_prev`` / ``unless_next`` / ``protocol_if`` / ``sense``): it must compile
   (``E028``) and must not nest an open-ended repeat inside another (``(a+)+$``), which can
   take exponential time on a hostile note (``E029``);
-- every target category must be a concept in ``concepts.json`` (``E007``).
+- every target category must be a concept in ``concepts.json`` (``E007``);
+- ``values.json`` (:func:`load_values`): each lexicon a known name with a regex that compiles
+  and cannot backtrack catastrophically (``E028``, ``E029``), each reader registered, each
+  concept in ``concepts.json``, each entry's keys known (``E032``).
 
 Which files are read, and how an overlay adds to the packaged rules, is ``resources.py``.
 """
@@ -26,10 +29,10 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from ..errors import ChartmatchError, Msg
-from ..resources import LIST_KEY, PatternSet, layers, read_json, role_of
+from ..resources import LIST_KEY, VALUE_TABLES, PatternSet, layers, read_json, role_of
 from .senses import sense_of
 
-__all__ = ["read_json", "load_concepts", "load_targets", "load_context", "load_sections", "backtracking"]
+__all__ = ["read_json", "load_concepts", "load_targets", "load_context", "load_sections", "load_values", "backtracking"]
 
 # Target rule metadata: keys that steer matching (extract/targets.py, extract/facts.py) and the
 # values a fact carries (read by the deciders). Anything else is a typo, refused on load.
@@ -225,3 +228,116 @@ def load_context(patterns: PatternSet) -> list:
 def load_sections(patterns: PatternSet) -> tuple[list, dict[str, dict]]:
     attributes = read_json(patterns.sections).get("section_attributes", {})  # checks the attributes too
     return [rule for _, _, rule in _rules(patterns.sections, import_medspacy()[3])], attributes
+
+
+# --- values.json: the value readers' lexicons and tables -------------------------------------
+
+LEXICON_KEYS = {"comment", "pattern", "labelled", "also"}
+
+
+def _check_regex(path: Path, number: int, name: str, field: str, rx: object) -> str:
+    if not isinstance(rx, str):
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name, detail=f"{field} must be a regex string")
+    try:
+        re.compile(rx, re.IGNORECASE)
+    except re.error as exc:
+        raise ChartmatchError(Msg.E028, path=path, number=number, what=repr(name), field=field, detail=str(exc),
+                              pattern=_shown(rx)) from None
+    why = backtracking(rx)
+    if why:
+        raise ChartmatchError(Msg.E029, path=path, number=number, what=repr(name), field=field, detail=why,
+                              pattern=_shown(rx))
+    return rx
+
+
+def _labelled(path: Path, number: int, name: str, field: str, value: object) -> list[tuple[str, str]]:
+    if not isinstance(value, list) or not all(isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) for p in value):
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name,
+                              detail=f"{field} must be a list of [label, regex] pairs")
+    return [(label, _check_regex(path, number, name, f"{field} {label!r}", rx)) for label, rx in value]
+
+
+def _either(first: str, second: str) -> str:
+    return f"(?:{first})|(?:{second})"
+
+
+def _merge_lexicon(path: Path, number: int, name: str, entry: object, base: object) -> str | list[tuple[str, str]]:
+    """One lexicon entry of one layer over what the layers before it gave (``base``):
+    ``pattern`` / ``labelled`` replace it, ``also`` adds alternatives to it."""
+    from .values import LEXICONS
+
+    kind = LEXICONS.get(name)
+    if kind is None:
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name,
+                              detail=f"no reader reads this lexicon; known: {', '.join(sorted(LEXICONS))}")
+    if not isinstance(entry, dict):
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name, detail="a lexicon is a JSON object")
+    unknown = sorted(set(entry) - LEXICON_KEYS)
+    if unknown:
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name,
+                              detail=f"unknown key(s) {', '.join(map(repr, unknown))}; a lexicon holds "
+                                     f"{', '.join(map(repr, sorted(LEXICON_KEYS)))}")
+    other = "labelled" if kind == "pattern" else "pattern"
+    if other in entry:
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name, detail=f"this lexicon is given as {kind!r}, not {other!r}")
+    if kind in entry and "also" in entry:
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name, detail=f"give {kind!r} (replaces) or 'also' (adds), not both")
+    if kind in entry:
+        value = entry[kind]
+        return _check_regex(path, number, name, kind, value) if kind == "pattern" else _labelled(path, number, name, kind, value)
+    if "also" not in entry:
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name, detail=f"give {kind!r} or 'also'")
+    if base is None:
+        raise ChartmatchError(Msg.E032, path=path, table="lexicon", entry=name, detail="'also' adds to a lexicon, but none is given before")
+    if kind == "pattern":
+        return _either(base, _check_regex(path, number, name, "also", entry["also"]))  # type: ignore[arg-type]
+    merged = dict(base)  # type: ignore[arg-type]
+    for label, rx in _labelled(path, number, name, "also", entry["also"]):
+        merged[label] = _either(merged[label], rx) if label in merged else rx
+    return list(merged.items())
+
+
+def load_values(patterns: PatternSet):
+    """The value tables of ``values.json`` (packaged, then the overlay's entries over them),
+    each entry checked: a :class:`~chartmatch.extract.values.ValueTables`."""
+    from .values import LEXICONS, READERS, ValueTables
+
+    concepts = load_concepts(patterns)
+    lexicons: dict[str, object] = {}
+    readers: dict[str, object] = {}
+    windows: dict[str, tuple[int, int]] = {}
+    overriding: dict[str, tuple[str, ...]] = {}
+    last = None
+    for layer in layers(patterns.values_file):
+        path, data = layer.path, layer.data
+        last = path
+        for number, (name, entry) in enumerate(data.get("lexicons", {}).items(), start=1):
+            lexicons[name] = _merge_lexicon(path, number, name, entry, lexicons.get(name))
+        for table in VALUE_TABLES[1:]:
+            for concept, entry in data.get(table, {}).items():
+                if concept not in concepts:
+                    raise ChartmatchError(Msg.E032, path=path, table=table[:-1], entry=concept,
+                                          detail="not a concept in concepts.json; add it there first")
+                if table == "readers":
+                    if entry not in READERS:
+                        raise ChartmatchError(Msg.E032, path=path, table="reader", entry=concept,
+                                              detail=f"no reader named {entry!r}; registered: {', '.join(sorted(READERS))}")
+                    readers[concept] = READERS[entry]
+                elif table == "windows":
+                    if not (isinstance(entry, list) and len(entry) == 2
+                            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in entry)):
+                        raise ChartmatchError(Msg.E032, path=path, table="window", entry=concept,
+                                              detail="a window is [characters before, characters after], two whole numbers >= 0")
+                    windows[concept] = (entry[0], entry[1])
+                else:
+                    if not (isinstance(entry, list) and all(isinstance(k, str) for k in entry)):
+                        raise ChartmatchError(Msg.E032, path=path, table="overriding", entry=concept,
+                                              detail="give a list of value names")
+                    overriding[concept] = tuple(entry)
+    missing = sorted(set(LEXICONS) - set(lexicons))
+    if missing:
+        raise ChartmatchError(Msg.E032, path=last, table="lexicon", entry=missing[0],
+                              detail=f"missing: the readers need {', '.join(missing)}")
+    from .values import Lexicons
+
+    return ValueTables(Lexicons(lexicons), readers, windows, overriding)  # type: ignore[arg-type]
