@@ -46,7 +46,7 @@ LEXICONS: dict[str, str] = {
                      "PREP", "FIRST_ASSESSMENT", "LUNG_WORDS", "OTHER_SITES", "RE_RESECTED", "NOT_RESECTED",
                      "LOCAL_PLEURAL", "PATIENT_REASON", "OTHER_CANCER_TREATMENT", "QUALIFIED_DENIAL", "CONTINUING",
                      "CURRENT", "ONGOING", "LAST_GIVEN", "HELD", "STOPPED", "COMPLETED", "UNSURE", "REMOTE",
-                     "DATE_UNKNOWN"), "pattern"),
+                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN"), "pattern"),
     **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER"), "labelled"),
 }
 
@@ -284,6 +284,12 @@ def function_values(span: str, sentence: str, lex: Lexicons) -> dict:
 @register("central")
 def central_values(span: str, sentence: str, lex: Lexicons) -> dict:
     return {"relation": "involved"} if lex.CENTRAL_RELATION.search(sentence) else {}
+
+
+@register("disease")
+def disease_values(span: str, sentence: str, lex: Lexicons) -> dict:
+    """'lupus; treatment and dates unknown': whether it was treated is not known."""
+    return {"treatment_unknown": True} if lex.TREATMENT_UNKNOWN.search(sentence) else {}
 
 
 @register("immunomodulator")

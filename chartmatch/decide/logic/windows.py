@@ -152,6 +152,10 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
     if recent:
         return Verdict.of(c, MET, f"{affirmed[0].text} treated systemically within 2 years: {cite(recent[-1])}", affirmed[:2] + recent)
     undated = [f for f in treatments if in_window(f, as_of, days) is None] + unsure
+    if not treatments and not undated:
+        unknown = [f for f in affirmed if f.values.get("treatment_unknown")]
+        if unknown:  # "lupus; treatment and dates unknown"
+            return Verdict.of(c, UNKNOWN, f"{unknown[0].text}: whether and when it was treated is not known", unknown)
     if undated:
         return Verdict.of(c, UNKNOWN, f"{affirmed[0].text} with systemic treatment of unknown date or certainty: {cite(undated[-1])}", affirmed[:2] + undated)
     replacement = pf.of("REPLACEMENT_THERAPY")
