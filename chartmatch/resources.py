@@ -120,7 +120,11 @@ def read_one(path: Path) -> dict:
         return data if isinstance(data, dict) else {}
     if not isinstance(data, dict) or not isinstance(data.get(key), list):
         raise _rule_error(path, f"expected a JSON object with a list {key!r}")
-    allowed = {key, REPLACE, *OTHER_KEYS.get(role, ())}
+    return _check_top_keys(path, data, role, {key, REPLACE, *OTHER_KEYS.get(role, ())})
+
+
+def _check_top_keys(path: Path, data: dict, role: str, allowed: set[str]) -> dict:
+    """No top-level key outside ``allowed``, and a boolean REPLACE flag if there is one."""
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise _rule_error(path, f"unknown top-level key(s) {', '.join(map(repr, unknown))}; a {role} file holds "
@@ -133,13 +137,7 @@ def read_one(path: Path) -> dict:
 def _check_values_shape(path: Path, data: object) -> dict:
     if not isinstance(data, dict):
         raise _rule_error(path, f"expected a JSON object with the tables {', '.join(map(repr, VALUE_TABLES))}")
-    allowed = {*VALUE_TABLES, REPLACE}
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise _rule_error(path, f"unknown top-level key(s) {', '.join(map(repr, unknown))}; a {VALUES} file holds "
-                                f"{', '.join(map(repr, sorted(allowed)))}")
-    if not isinstance(data.get(REPLACE, False), bool):
-        raise _rule_error(path, f"{REPLACE!r} must be true or false")
+    _check_top_keys(path, data, VALUES, {*VALUE_TABLES, REPLACE})
     for table in VALUE_TABLES:
         if not isinstance(data.get(table, {}), dict):
             raise _rule_error(path, f"{table!r} must be a JSON object of name -> entry")

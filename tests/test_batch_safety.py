@@ -27,6 +27,7 @@ from chartmatch.engine import store
 from chartmatch.engine.scan import run_scan
 from chartmatch.resources import PatternSet
 from test_read import deny
+from helpers_io import make_text_folder
 
 runner = CliRunner()
 HEADER = "patient_id,note_id,note_date,note_type,text\n"
@@ -265,16 +266,9 @@ def test_cli_scan_duplicate_column_exits_2(tmp_path):
 
 # --- item 7 and 10: folder inputs: every problem a rejection; no link leaves the folder ----------
 
-def make_folder(root: Path, notes) -> Path:
-    for pid, nid, text in notes:
-        (root / pid).mkdir(parents=True, exist_ok=True)
-        (root / pid / f"{nid}.txt").write_text(text, encoding="utf-8")
-    return root
-
-
 def test_cli_scan_report_never_embeds_text_from_outside_the_folder(tmp_path):
     (tmp_path / "secret.txt").write_text(SECRET + " osteosarcoma")
-    root = make_folder(tmp_path / "d", [("P1", "N1", "Osteosarcoma of the femur.")])
+    root = make_text_folder(tmp_path / "d", [("P1", "N1", "Osteosarcoma of the femur.")])
     (root / "P1" / "N2.txt").symlink_to(tmp_path / "secret.txt")
     report = tmp_path / "report.html"
     result = run("scan", root, "--out", tmp_path / "r.jsonl", "--report", report, "--as-of", AS_OF)
@@ -283,7 +277,7 @@ def test_cli_scan_report_never_embeds_text_from_outside_the_folder(tmp_path):
 
 
 def test_cli_scan_unreadable_patient_folder_is_not_exit_0(tmp_path, monkeypatch):
-    root = make_folder(tmp_path / "d", [("P1", "N1", "Osteosarcoma."), ("P2", "N2", "Ewing sarcoma.")])
+    root = make_text_folder(tmp_path / "d", [("P1", "N1", "Osteosarcoma."), ("P2", "N2", "Ewing sarcoma.")])
     deny(monkeypatch, root / "P2")
     result = run("scan", root, "--out", tmp_path / "r.jsonl", "--as-of", AS_OF, "--workers", "1")
     assert result.exit_code == 3 and f"{root / 'P2'}: [R014]" in result.stderr

@@ -11,6 +11,7 @@ from chartmatch.errors import ChartmatchError
 from chartmatch.read.formats import Columns
 from chartmatch.read.inputs import ReadStats, read_notes
 from chartmatch.read.note import Note, Rejection
+from helpers_io import make_text_folder
 
 HEADER = b"patient_id,note_id,note_date,note_type,text\n"
 
@@ -467,13 +468,6 @@ def read_counted(paths, columns=None):
 
 def codes(stats) -> list[tuple[int, str]]:
     return sorted((r.line, r.code) for r in stats.rejected)
-
-
-def make_text_folder(root: Path, notes) -> Path:
-    for pid, nid, text in notes:
-        (root / pid).mkdir(parents=True, exist_ok=True)
-        (root / pid / f"{nid}.txt").write_text(text, encoding="utf-8")
-    return root
 
 
 # --- item 5: an unclosed quote cannot merge the next row into a note ------------------------------
