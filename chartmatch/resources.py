@@ -42,7 +42,7 @@ KIND = {CONCEPTS: "concepts", SECTIONS: "section rules", CONTEXT: "context rules
 # values.json holds named tables, not a list: lexicons (name -> regex), readers (concept ->
 # reader name), windows (concept -> [before, after]), overriding (concept -> value keys).
 # Their entries are checked in extract/rules.py (load_values).
-VALUE_TABLES = ("lexicons", "readers", "windows", "overriding")
+VALUE_TABLES = ("lexicons", "readers", "windows", "overriding", "kinds")
 
 # What a section may give the facts in it (extract/facts.py, extract/sections.py).
 SECTION_ATTRIBUTES = {"historical", "family", "current", "ends_at_blank_line"}
@@ -53,16 +53,39 @@ CONCEPT_KEYS = {"id", "family", "description"}
 # for a setting. tests/test_rule_files.py checks this table against the deciders' source.
 _WINDOW = {"window_days": int, "window_years": int}
 SETTINGS: dict[str, dict[str, type]] = {
-    "osteosarcoma": {"corrections": str},
-    "affirmed_history": {"corrections": str},
     "prior_systemic_therapy": {"plan_sections": list},
     "age_eligible": {"min_age": int, "max_age": int},
     "performance_status": {"adult_age": int, "max_ecog": int, "min_karnofsky": int, "min_lansky": int},
     "windowed": {**_WINDOW, "diagnosis": bool, "route_matters": bool},
-    "autoimmune": {**_WINDOW, "replacement_only": list, "treatments": list},
+    "autoimmune": {**_WINDOW, "replacement_only": list},
     "checkpoint_resistance": {"min_sd_months": int},
     "mab_allergy": {"min_grade": int, "allergy_sections": list},
     "toxicity": {"max_grade": int, "ignore": list, "generic": str},
+}
+# The roles each decider gives the concepts it reads (True: required). A criterion's
+# "concepts" in criteria.json names the concepts of each role, so the deciders name no
+# concept: {"diagnosis": ["OSTEOSARCOMA"], "lookalike": ["OTHER_SARCOMA"], ...}.
+ROLES: dict[str, dict[str, bool]] = {
+    "osteosarcoma": {"diagnosis": True, "lookalike": True, "correction": False},
+    "pulmonary_metastases": {"lung_metastasis": True, "metastasis": True, "nodule": True},
+    "resectable_nodules": {"resectable": True, "unresectable": True, "resection": True, "pneumonectomy": False,
+                           "central": False, "patient_judgement": False},
+    "prior_systemic_therapy": {"therapy": True, "regimen": True, "naive": False},
+    "age_eligible": {"age": True, "dob": True},
+    "performance_status": {"ecog": True, "karnofsky": True, "lansky": True, "age": True, "dob": True},
+    "pulmonary_function": {"function": True},
+    "local_recurrence": {"recurrence": True},
+    "pleural_effusion": {"malignant": True, "effusion": True},
+    "affirmed_history": {"subject": True, "correction": False},
+    "windowed": {"subject": True, "local": False, "steroid": False},
+    "checkpoint_resistance": {"drug": True, "response": True},
+    "autoimmune": {"disease": True, "treatment": True, "steroid": False, "local": False, "replacement": False},
+    "transplant": {"transplant": True},
+    "mab_allergy": {"reaction": True, "antibody": True, "named_mab": False},
+    "toxicity": {"toxicity": True},
+    "hiv": {"hiv": True},
+    "pregnancy": {"pregnancy": True, "lactation": True, "test": True},
+    "manual": {},
 }
 REQUIRED_SETTINGS = {"windowed": _WINDOW, "autoimmune": _WINDOW}  # one of these
 FIXED_SETTINGS: dict[tuple[str, str], object] = {}  # a setting that may only take one value
@@ -265,10 +288,32 @@ def check_settings(logic: str, settings: object) -> list[str]:
     return problems
 
 
+def check_roles(logic: str, concepts: object) -> list[str]:
+    """What is wrong with one criterion's ``concepts`` for its decider: an object of role ->
+    concept ids with every required role of :data:`ROLES` and no other (``[]`` for manual)."""
+    roles = ROLES.get(logic, {})
+    if not roles:
+        return [] if concepts in (None, [], {}) else [f"logic {logic!r} reads no concepts: give \"concepts\": []"]
+    if not isinstance(concepts, dict):
+        return [f"'concepts' must be an object of role -> concept ids; logic {logic!r} reads the roles "
+                f"{', '.join(roles)}"]
+    problems = []
+    unknown = [r for r in concepts if r not in roles]
+    if unknown:
+        problems.append(f"unknown role(s) {', '.join(unknown)}: logic {logic!r} reads {', '.join(roles)}")
+    missing = [r for r, required in roles.items() if required and r not in concepts]
+    if missing:
+        problems.append(f"missing role(s) {', '.join(missing)}")
+    if not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in concepts.values()):
+        problems.append("each role names a list of concept ids")
+    return problems
+
+
 def _check_criteria(parts: list[Layer]) -> None:
     for layer in parts:
         for _number, item in _items(layer, "criteria"):
-            problems = check_settings(str(item.get("logic", "manual")), item.get("settings", {}))
+            logic = str(item.get("logic", "manual"))
+            problems = check_settings(logic, item.get("settings", {})) + check_roles(logic, item.get("concepts"))
             if problems:
                 raise ChartmatchError(Msg.E009, path=layer.path, criterion=item.get("id", "?"), detail="; ".join(problems))
 

@@ -12,7 +12,7 @@ import pytest
 
 from chartmatch.decide.evidence import PatientFacts
 from chartmatch.decide.logic.scales import age_on, whole_years
-from helpers_core import AS_OF, decide, fact, verdict
+from helpers_core import AS_OF, crit, decide, fact, verdict
 
 
 def dob(iso, **kw):
@@ -81,7 +81,7 @@ def test_age_eligible(facts, as_of, expected):
 def test_date_of_birth_wins_over_a_stated_age():
     facts = [dob("2016-10-04", note="N1", note_date=date(2026, 1, 1)),   # 9 on the as-of date
              age(12, note="N2", note_date=AS_OF)]                         # a wrong or rounded age
-    a, f = age_on(PatientFacts("P1", facts), AS_OF)
+    a, f = age_on(crit("age_eligible"), PatientFacts("P1", facts), AS_OF)
     assert a == 9 and f.concept == "DOB"
     assert verdict("age_eligible", facts) == "not_met"
 
@@ -90,13 +90,13 @@ def test_newest_stated_age_is_used():
     facts = [age(70, note="N1", note_date=date(2020, 1, 1)),   # would give 76
              age(15, note="N2", note_date=date(2026, 1, 1)),   # the newest: 15 on AS_OF
              age(30, note="N0", note_date=None)]               # undated: oldest
-    a, f = age_on(PatientFacts("P1", facts), AS_OF)
+    a, f = age_on(crit("age_eligible"), PatientFacts("P1", facts), AS_OF)
     assert (a, f.note_id) == (15, "N2")
     assert verdict("age_eligible", facts) == "met"
 
 
 def test_stated_age_in_an_undated_note_adds_nothing():
-    a, _ = age_on(PatientFacts("P1", [age(14, note_date=None)]), AS_OF)
+    a, _ = age_on(crit("age_eligible"), PatientFacts("P1", [age(14, note_date=None)]), AS_OF)
     assert a == 14
 
 

@@ -20,7 +20,7 @@ from chartmatch.cli import app
 from chartmatch.errors import ChartmatchError
 from chartmatch.extract.rules import backtracking, load_context, load_targets
 from chartmatch.read.note import Note
-from chartmatch.resources import SETTINGS, PatternSet, check_settings, read_json
+from chartmatch.resources import ROLES, SETTINGS, PatternSet, check_settings, read_json
 
 runner = CliRunner()
 NOTES = "patient_id,note_id,note_date,note_type,text\nP1,N1,2026-10-01,clinic,\"Denies HIV. Zorblax toxicity resolved.\"\n"
@@ -81,15 +81,29 @@ FAILURES = [
     ("concepts.json", {"concepts": [{"id": "ZORBLAX", "family": "x", "description": "x"}, {"id": "HIV", "family": "x", "description": "x"}]},
      "E026", "rule 2 ('HIV'): concept already defined"),
     ("concepts.json", {"concepts": [{"id": "ZORBLAX", "famly": "x"}]}, "E026", "rule 1 ('ZORBLAX'): unknown key(s) 'famly'"),
-    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x", "concepts": ["HIV"],
+    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x", "concepts": {"subject": ["HIV"]},
                                      "logic": "windowed", "settings": {"window_days": 7, "windw_years": 2}}]},
      "E009", "criterion 'zorb': unknown setting(s) windw_years: logic 'windowed' reads"),
-    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x", "concepts": ["HIV"],
+    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x", "concepts": {"subject": ["HIV"]},
                                      "logic": "windowed", "settings": {"window_days": "7"}}]},
      "E009", "setting 'window_days' must be a whole number"),
-    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x", "concepts": ["HIV"],
+    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x", "concepts": {"subject": ["HIV"]},
                                      "logic": "windowed", "settings": {}}]},
      "E009", "logic 'windowed' needs one of window_days, window_years"),
+    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x", "concepts": ["HIV"],
+                                     "logic": "windowed", "settings": {"window_days": 7}}]},
+     "E009", "'concepts' must be an object of role -> concept ids; logic 'windowed' reads the roles subject, local, steroid"),
+    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x",
+                                     "concepts": {"subject": ["HIV"], "subjcet": ["HIV"]},
+                                     "logic": "windowed", "settings": {"window_days": 7}}]},
+     "E009", "unknown role(s) subjcet: logic 'windowed' reads subject, local, steroid"),
+    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x",
+                                     "concepts": {"drug": ["CHECKPOINT_INHIBITOR"]},
+                                     "logic": "checkpoint_resistance", "settings": {}}]},
+     "E009", "missing role(s) response"),
+    ("criteria.json", {"criteria": [{"id": "zorb", "kind": "exclusion", "item": "E99", "description": "x",
+                                     "concepts": {"subject": ["ZORBLAX"]}, "logic": "affirmed_history", "settings": {}}]},
+     "E009", "unknown concept(s) ZORBLAX"),
 ]
 
 
@@ -196,7 +210,7 @@ def test_new_concept_and_criterion_from_json_alone(tmp_path):
     write(rules, "concepts.json", {"concepts": [{"id": "ZORBLAX", "family": "test", "description": "a new exposure"}]})
     write(rules, "targets/zorblax.json", {"target_rules": [{"literal": "zorblax", "category": "ZORBLAX", "metadata": {"norm": "zorblax"}}]})
     write(rules, "criteria.json", {"criteria": [{"id": "zorblax_ever", "kind": "exclusion", "item": "E99",
-                                                 "description": "Ever given zorblax", "concepts": ["ZORBLAX"],
+                                                 "description": "Ever given zorblax", "concepts": {"subject": ["ZORBLAX"]},
                                                  "logic": "affirmed_history", "settings": {}}]})
     matcher = Matcher(rules)
     assert {c.id for c in matcher.criteria} >= {"hiv", "zorblax_ever"}, "added to the packaged criteria"
@@ -255,3 +269,73 @@ def test_settings_table_matches_what_the_deciders_read():
         assert read.get(logic, set()) <= declared, (
             f"{logic} reads settings {sorted(read.get(logic, set()) - declared)}: declare them in resources.SETTINGS")
     assert set(SETTINGS) <= set(LOGIC)
+
+
+def _roles_read_by_deciders() -> dict[str, set[str]]:
+    """Every role a decider asks its criterion for (``c.role("a", "b")``), by function, from the
+    source; helpers count for the deciders that call them."""
+    folder = Path(__file__).resolve().parent.parent / "chartmatch" / "decide" / "logic"
+    reads: dict[str, set[str]] = {}
+    calls: dict[str, set[str]] = {}
+    for path in folder.glob("*.py"):
+        for fn in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(fn, ast.FunctionDef):
+                continue
+            roles, called = set(), set()
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "role":
+                    assert all(isinstance(a, ast.Constant) for a in node.args), f"{fn.name}: c.role() takes role names as written"
+                    roles |= {a.value for a in node.args}
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                    called.add(node.func.id)
+            reads[fn.name], calls[fn.name] = roles, called
+    return {name: roles | set().union(*(reads.get(c, set()) for c in calls[name])) for name, roles in reads.items()}
+
+
+def test_roles_table_matches_what_the_deciders_read():
+    from chartmatch.decide.logic import LOGIC
+
+    read = _roles_read_by_deciders()
+    assert set(ROLES) == set(LOGIC), "every decider declares its roles (manual: none)"
+    for logic in LOGIC:
+        assert read.get(logic, set()) == set(ROLES[logic]), (
+            f"{logic} reads roles {sorted(read.get(logic, set()))}, resources.ROLES declares {sorted(ROLES[logic])}")
+
+
+def test_deciders_name_no_concept():
+    """Which concept plays which part in a criterion is data (criteria.json's roles, values.json's
+    kinds); the deciders and the fact builder hold mechanisms only, so no concept id is written in them."""
+    ids = {c["id"] for c in read_json(PatternSet.load().concepts)["concepts"]}
+    folder = Path(__file__).resolve().parent.parent / "chartmatch"
+    for path in [*folder.glob("decide/**/*.py"), *folder.glob("extract/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # a concept is named where code selects or compares by it (an argument, a comparison, a
+        # collection); a display word in a reason ("ECOG 1") is not a binding
+        holders = (ast.Call, ast.Compare, ast.Set, ast.List, ast.Tuple, ast.Dict)
+        named = {c.value for n in ast.walk(tree) if isinstance(n, holders) for c in ast.iter_child_nodes(n)
+                 if isinstance(c, ast.Constant) and isinstance(c.value, str)} & ids
+        assert not named, f"{path.name} names {sorted(named)}: give them a role in criteria.json or a kind in values.json"
+
+
+def test_a_criterion_reuses_a_decider_with_other_concepts(tmp_path):
+    """Roles let one decider serve a new criterion: the checkpoint-resistance logic read for a
+    new drug, with no Python change."""
+    from chartmatch import Matcher
+
+    rules = tmp_path / "rules"
+    write(rules, "concepts.json", {"concepts": [{"id": "ZORBLAX", "family": "test", "description": "a new antibody"}]})
+    write(rules, "targets/zorblax.json", {"target_rules": [{"literal": "zorblax", "category": "ZORBLAX", "metadata": {"norm": "zorblax"}}]})
+    write(rules, "criteria.json", {"criteria": [{"id": "zorblax_resistance", "kind": "exclusion", "item": "E99",
+                                                 "description": "Primary resistance to zorblax",
+                                                 "concepts": {"drug": ["ZORBLAX"], "response": ["TUMOR_RESPONSE"]},
+                                                 "logic": "checkpoint_resistance", "settings": {"min_sd_months": 4}}]})
+    matcher = Matcher(rules)
+    notes = [Note("P1", "N1", "Zorblax from 01/2025. Partial response in 04/2025. Progressive disease in 11/2025.", date(2026, 1, 5)),
+             Note("P2", "N2", "Zorblax from 01/2025; progressive disease at the first restaging.", date(2026, 1, 5)),
+             Note("P3", "N3", "Nivolumab from 01/2025; progressive disease at the first restaging.", date(2026, 1, 5))]
+    got = {p.patient_id: {v.criterion_id if hasattr(v, "criterion_id") else v.id: v.verdict for v in p.verdicts}
+           for p in matcher.match(notes, date(2026, 2, 1))}
+    assert got["P1"]["zorblax_resistance"] == "met"
+    assert got["P2"]["zorblax_resistance"] == "not_met"
+    assert got["P3"]["zorblax_resistance"] == "not_met", "nivolumab is the packaged criterion's drug, not this one's"
+    assert got["P3"]["prior_checkpoint_inhibitor"] == "not_met"

@@ -17,9 +17,14 @@ class Criterion:
     kind: str  # inclusion | exclusion | manual
     item: str  # the trial's item number (I2, E6, ...)
     description: str
-    concepts: tuple[str, ...] = ()
+    concepts: tuple[str, ...] = ()  # every concept the criterion reads
     logic: str = "manual"  # the decider in chartmatch.decide.logic
     settings: dict = field(default_factory=dict)
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> concepts, as criteria.json names them
+
+    def role(self, *names: str) -> tuple[str, ...]:
+        """The concepts criteria.json gives the named roles (none for a role it leaves out)."""
+        return tuple(x for name in names for x in self.roles.get(name, ()))
 
 
 def load_criteria(patterns: PatternSet) -> list[Criterion]:
@@ -30,8 +35,11 @@ def load_criteria(patterns: PatternSet) -> list[Criterion]:
     data = read_json(path)
     criteria: list[Criterion] = []
     for item in data.get("criteria", []):
+        given = item.get("concepts") or {}
+        roles = {role: tuple(ids) for role, ids in given.items()} if isinstance(given, dict) else {}
+        flat = tuple(dict.fromkeys(x for ids in roles.values() for x in ids)) if roles else tuple(given)
         try:
-            c = Criterion(**{**item, "concepts": tuple(item.get("concepts", ()))})
+            c = Criterion(**{**item, "concepts": flat, "roles": roles})
         except TypeError as exc:
             raise ChartmatchError(Msg.E009, path=path, criterion=item.get("id", "?"), detail=str(exc)) from None
         problems = []

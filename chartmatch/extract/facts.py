@@ -15,25 +15,6 @@ from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
 from .values import ValueTables, date_unknown, exposure_status, is_current, packaged_tables, read_values, remote
 
-TESTED = {"HIV", "PREGNANCY_TEST"}  # concepts whose mention is often a test with a result
-LOOKALIKE = "LOOKALIKE"  # matched only to block a shorter false match ("cancer" in "cancer center")
-
-
-# Exposures (drugs, vaccines, trial agents): the window counts from the last exposure, so
-# the latest date of the fact's sentence is its date ("since 08/05, last dose 11/06").
-EXPOSURES = {"SYSTEMIC_THERAPY", "GEMCITABINE", "INVESTIGATIONAL", "CHECKPOINT_INHIBITOR", "IMMUNOMODULATOR",
-             "SYSTEMIC_STEROID", "LOCAL_STEROID", "IMMUNOSUPPRESSANT", "LIVE_VACCINE", "NONLIVE_VACCINE"}
-
-
-# Events whose date decides a window: a sentence that says the date is unknown leaves them undated.
-DATED = EXPOSURES | {"OTHER_MALIGNANCY", "TRANSPLANT"}
-
-
-READS_ADEQUACY = {"PULMONARY_FUNCTION": ("adequate",)}
-# Concepts whose value is a judgement that may stand on the line under their heading.
-JUDGED = {"PULMONARY_FUNCTION", "PLEURAL_EFFUSION", "MALIGNANT_EFFUSION", "HIV", "PREGNANCY_TEST", "TOXICITY"}
-
-
 _LAST_DOSE = re.compile(r"\blast (?:dose|administration|infusion|injection|given|taken|shot|cycle)\b[^.;\n\d]{0,25}", re.I)
 _VERDICT_START = re.compile(r"\s*(?:adeq\w*|sufficient|acceptable|cleared|fit\b|unfit|not (?:adequate|sufficient|fit|a candidate)|inadequate|insufficient|poor|borderline|normal|good|reserve)", re.I)
 
@@ -110,8 +91,8 @@ def _line_end(text: str, at: int) -> int:
     return min(stops) if stops else len(text)
 
 
-def _event_mention(concept: str, start: int, end: int, candidates: list):
-    if concept in EXPOSURES:
+def _event_mention(exposure: bool, start: int, end: int, candidates: list):
+    if exposure:
         return max(candidates, key=lambda d: d.value)
     nearest = min(candidates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
     # a diagnosis began with its range ("leukaemia chemotherapy 2021-2022": 2021)
@@ -125,23 +106,25 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], tables: ValueTables | None = None) -> list[Fact]:
     tables = tables if tables is not None else packaged_tables()  # values.json, as the Extractor loaded it
+    kinds = tables.by_kind  # what values.json's "kinds" says each concept is
+    exposures, dated, tested, judged = kinds["exposure"], kinds["dated"], kinds["tested"], kinds["judged"]
     text = note.text  # not doc.text: a sparse Doc holds placeholders outside its regions
     facts: list[Fact] = []
     context = doc._.cm_context or ((frozenset(), ()),) * len(doc._.cm_targets)
     dates_by_sentence: dict[int, list] = {}
     # a date of birth is nobody's event date
-    birth = [(span.start_char, span.end_char) for span, _ in doc._.cm_targets if span.label_ == "DOB"]
+    birth = [(span.start_char, span.end_char) for span, _ in doc._.cm_targets if span.label_ in kinds["birth_date"]]
     day_first = writes_day_first(text)
-    exposure_spans = [(s.start_char, s.end_char) for s, _ in doc._.cm_targets if s.label_ in EXPOSURES]
+    exposure_spans = [(s.start_char, s.end_char) for s, _ in doc._.cm_targets if s.label_ in exposures]
     for (span, rule), (flags, cues) in zip(doc._.cm_targets, context):
         concept = span.label_
-        if concept == LOOKALIKE:
+        if concept in kinds["blocker"]:
             continue
         s0, s1 = sentence_bounds(doc, span.start)
         sent_start, sent_end = _char_range(doc, s0, s1)
         start, end = span.start_char, span.end_char
         before, after = tables.windows.get(concept, (None, None))
-        if text[sent_start:sent_end].rstrip().endswith(":") and concept in JUDGED:
+        if text[sent_start:sent_end].rstrip().endswith(":") and concept in judged:
             # a heading and its verdict on the next line: "PFTs:\n  Adequate."
             sent_end = _next_line_end(text, sent_end)
         if before is None:
@@ -150,7 +133,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             window = text[max(sent_start, start - before):min(sent_end, end + after)]
         metadata = rule.metadata or {}
         values = read_values(concept, span.text, window, metadata, tables)
-        if concept in JUDGED and "adequate" in READS_ADEQUACY.get(concept, ()) and "adequate" not in values:
+        if concept in judged and "adequate" in tables.overriding.get(concept, ()) and "adequate" not in values:
             # measurements, then the verdict in the next short sentence: "FEV1 85%, DLCO 72%. Adequate for surgery."
             following = text[sent_end:sent_end + 160]
             if _VERDICT_START.match(following):
@@ -161,7 +144,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         if sent not in dates_by_sentence:
             dates_by_sentence[sent] = find_dates(text, note.note_date, sent_start, sent_end, day_first=day_first)
         scope_text, found = text[sent_start:sent_end], dates_by_sentence[sent]
-        if concept in EXPOSURES and not [d for d in found if not start <= d.start < end]:
+        if concept in exposures and not [d for d in found if not start <= d.start < end]:
             # a medication line may give its dates in the next sentence of the same line:
             # "Zadaxin 1.6 mg biw - DISCONTINUED. Last dose 11/09/2025."
             tail_end = min(_line_end(text, end), end + 100)
@@ -169,7 +152,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             found = find_dates(text, note.note_date, sent_start, max(sent_end, tail_end), day_first=day_first)
         event_date, in_text = note.note_date, False
         candidates = [d for d in found if not (start <= d.start < end) and not any(a <= d.start < b for a, b in birth)]
-        if concept in EXPOSURES:
+        if concept in exposures:
             # a list of exposures, each with its dates: "Zostavax - 2014; Shingrix - 04/20/2026",
             # "prednisone 5 mg daily (mycophenolate stopped 2023)"
             lo, hi = _clause(text, start, end, sent_start, max(sent_end, end))
@@ -180,22 +163,22 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             candidates = [d for d in candidates if not any(s <= d.start < e for s, e in skip + others)]
             mine = [d for d in candidates if ia <= d.start < ib]
             candidates = mine or [d for d in candidates if lo <= d.start < hi] or candidates
-        if concept == "DOB":
+        if concept in kinds["birth_date"]:
             inside = [d for d in found if start <= d.start < end]
             if inside:
                 values["dob"] = inside[0].value.isoformat()
         elif candidates:
-            chosen = _event_mention(concept, start, end, candidates)
+            chosen = _event_mention(concept in exposures, start, end, candidates)
             event_date, in_text = chosen.value, True
             if chosen.relative:
                 values["date_relative"] = True
-        elif concept in DATED and remote(scope_text, tables):
+        elif concept in dated and remote(scope_text, tables):
             event_date, in_text = None, False  # "BCG at birth": long before any window
             values["remote"] = True
-        elif concept in DATED and date_unknown(scope_text, tables):
+        elif concept in dated and date_unknown(scope_text, tables):
             # "year unknown", "unsure of the dates", "at some point": not the note's date
             event_date, in_text = None, False
-        if concept in EXPOSURES:
+        if concept in exposures:
             c0, c1 = _clause(text, start, end, sent_start, max(sent_end, end))
             last = _LAST_DOSE.search(text, c0, c1)  # in the exposure's own list item or clause
             if last:  # "Last dose of study drug: 01/04/2026" dates the exposure, whatever else the sentence dates
@@ -204,7 +187,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
                 if dated:
                     event_date, in_text = dated[0].value, True
                     values["last_dose"] = True
-        if concept in EXPOSURES:
+        if concept in exposures:
             # a stop written in a list belongs to its own item: "tacrolimus, prednisone 5 mg daily
             # (mycophenolate stopped 2023), oxycodone"
             own = _item_text(text, start, end, sent_start, max(sent_end, end), exposure_spans)
@@ -212,7 +195,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             status = exposure_status(own, current=current, sentence=scope_text, tables=tables)
         else:
             current = is_current(scope_text, in_current_list=bool(attrs.get("current")), tables=tables)
-        if concept in EXPOSURES:
+        if concept in exposures:
             if status:
                 values["status"] = status
         fact = Fact(
@@ -225,12 +208,12 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             norm=str(metadata.get("norm", span.text.lower())),
             values=values,
             # a negative test result says the condition is absent, as a negation cue would
-            negated=("negated" in flags or (concept in TESTED and values.get("result") == "negative")
+            negated=("negated" in flags or (concept in tested and values.get("result") == "negative")
                      or metadata.get("negated") is True),  # a rule whose words say absent: 'M0', 'bottle-feeding'
             uncertain="uncertain" in flags,
             historical="historical" in flags or bool(attrs.get("historical")),
             # an exposure dated after its note is still to come ("start of MAP confirmed for 29-04-2026")
-            hypothetical="hypothetical" in flags or bool(concept in EXPOSURES and in_text and event_date and note.note_date
+            hypothetical="hypothetical" in flags or bool(concept in exposures and in_text and event_date and note.note_date
                                                           and event_date > note.note_date),
             family="family" in flags or bool(attrs.get("family")),
             protocol="protocol" in flags or _protocol_here(metadata, text[sent_start:sent_end]),

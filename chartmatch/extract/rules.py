@@ -300,13 +300,14 @@ def _merge_lexicon(path: Path, number: int, name: str, entry: object, base: obje
 def load_values(patterns: PatternSet):
     """The value tables of ``values.json`` (packaged, then the overlay's entries over them),
     each entry checked: a :class:`~chartmatch.extract.values.ValueTables`."""
-    from .values import LEXICONS, READERS, ValueTables
+    from .values import KINDS, LEXICONS, READERS, ValueTables
 
     concepts = load_concepts(patterns)
     lexicons: dict[str, object] = {}
     readers: dict[str, object] = {}
     windows: dict[str, tuple[int, int]] = {}
     overriding: dict[str, tuple[str, ...]] = {}
+    kinds: dict[str, frozenset[str]] = {}
     last = None
     for layer in layers(patterns.values_file):
         path, data = layer.path, layer.data
@@ -329,6 +330,13 @@ def load_values(patterns: PatternSet):
                         raise ChartmatchError(Msg.E032, path=path, table="window", entry=concept,
                                               detail="a window is [characters before, characters after], two whole numbers >= 0")
                     windows[concept] = (entry[0], entry[1])
+                elif table == "kinds":
+                    unknown = sorted(set(entry) - set(KINDS)) if isinstance(entry, list) else None
+                    if not (isinstance(entry, list) and all(isinstance(k, str) for k in entry)) or unknown:
+                        raise ChartmatchError(Msg.E032, path=path, table="kind", entry=concept,
+                                              detail=f"give a list of kinds from {', '.join(sorted(KINDS))}"
+                                                     + (f" (not {', '.join(map(repr, unknown))})" if unknown else ""))
+                    kinds[concept] = frozenset(entry)
                 else:
                     if not (isinstance(entry, list) and all(isinstance(k, str) for k in entry)):
                         raise ChartmatchError(Msg.E032, path=path, table="overriding", entry=concept,
@@ -340,4 +348,4 @@ def load_values(patterns: PatternSet):
                               detail=f"missing: the readers need {', '.join(missing)}")
     from .values import Lexicons
 
-    return ValueTables(Lexicons(lexicons), readers, windows, overriding)  # type: ignore[arg-type]
+    return ValueTables(Lexicons(lexicons), readers, windows, overriding, kinds)  # type: ignore[arg-type]

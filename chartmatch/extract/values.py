@@ -61,6 +61,17 @@ def register(name: str) -> Callable[[Reader], Reader]:
     return add
 
 
+# What fact building does with a concept, by the kinds values.json's ``kinds`` gives it.
+KINDS = {
+    "exposure": "a drug, vaccine or trial agent: dated by its last exposure, read for stop / hold / current",
+    "dated": "an event whose date decides a window ('year unknown' leaves it undated); exposures are dated",
+    "tested": "often a test's name: a negative result negates it",
+    "judged": "its verdict may stand on the line under its heading ('PFTs:' / 'Adequate.')",
+    "birth_date": "a date of birth: its date is nobody's event date",
+    "blocker": "matched only to block a shorter false match ('cancer' in 'cancer center'); never a fact",
+}
+
+
 @dataclass(frozen=True)
 class ValueTables:
     """What values.json gives the value readers, loaded and checked: the compiled lexicons,
@@ -72,6 +83,13 @@ class ValueTables:
     readers: dict[str, Reader] = field(default_factory=dict)
     windows: dict[str, tuple[int, int]] = field(default_factory=dict)
     overriding: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @functools.cached_property
+    def by_kind(self) -> dict[str, frozenset[str]]:
+        """Kind (one of :data:`KINDS`) -> the concepts values.json gives it; an exposure is dated."""
+        return {kind: frozenset(c for c, ks in self.kinds.items() if kind in ks or (kind == "dated" and "exposure" in ks))
+                for kind in KINDS}
 
 
 @functools.lru_cache(maxsize=1)

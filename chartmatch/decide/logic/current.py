@@ -62,20 +62,20 @@ def past(f: Fact) -> bool:
 
 def pulmonary_metastases(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling: list[tuple[Fact, str]] = []
-    for f in pf.of("LUNG_METASTASIS", "METASTASIS"):
+    for f in pf.of(*c.role("lung_metastasis", "metastasis")):
         if not about_patient(f) or (past(f) and not f.negated):
             continue
-        if f.concept == "METASTASIS":
-            if f.values.get("site") != "lung" and not pf.sentence_mates(f, "PULMONARY_NODULE"):
+        if f.concept in c.role("metastasis"):  # a metastasis of unstated site counts beside a lung nodule
+            if f.values.get("site") != "lung" and not pf.sentence_mates(f, *c.role("nodule")):
                 continue
         verdict = NOT_MET if f.negated else UNKNOWN if f.uncertain else MET
         settling.append((f, verdict))
     # "no suspicious pulmonary nodules" rules metastases out like "no lung mets" does
-    settling += [(f, NOT_MET) for f in pf.of("PULMONARY_NODULE") if about_patient(f) and f.negated and not past(f)]
+    settling += [(f, NOT_MET) for f in pf.of(*c.role("nodule")) if about_patient(f) and f.negated and not past(f)]
     decisive = [(f, v) for f, v in settling if v != UNKNOWN]
     if decisive:
         return _decide_newest(c, decisive, (UNKNOWN, ""))
-    nodules = [f for f in pf.of("PULMONARY_NODULE") if about_patient(f) and not f.negated]
+    nodules = [f for f in pf.of(*c.role("nodule")) if about_patient(f) and not f.negated]
     suspected = [f for f, _ in settling] + nodules
     if suspected:
         return Verdict.of(c, UNKNOWN, f"nodules not called metastatic: {cite(suspected[-1])}", suspected)
@@ -84,23 +84,27 @@ def pulmonary_metastases(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling: list[tuple[Fact, str]] = []
-    for f in pf.of(*c.concepts):
+    role = {**dict.fromkeys(c.role("resectable"), "resectable"), **dict.fromkeys(c.role("unresectable"), "unresectable"),
+            **dict.fromkeys(c.role("resection"), "resection"), **dict.fromkeys(c.role("pneumonectomy"), "pneumonectomy"),
+            **dict.fromkeys(c.role("central"), "central")}
+    for f in pf.of(*role):
         if f.family or f.protocol:
             continue
         if _PATIENT_NOT_NODULES.search(f.text) and (f.values.get("reason") == "patient" or pf.sentence_mates(
-                f, "PULMONARY_FUNCTION", "ECOG", "KARNOFSKY", "LANSKY", "MALIGNANT_EFFUSION")):
+                f, *c.role("patient_judgement"))):
             continue  # "not a surgical candidate (FEV1 34%)", "... d/t severe COPD": judges the patient, not the nodules
-        if f.concept == "RESECTABLE" and not f.hypothetical:
+        kind = role[f.concept]
+        if kind == "resectable" and not f.hypothetical:
             settling.append((f, UNKNOWN if f.uncertain else NOT_MET if f.negated else MET))
-        elif f.concept == "UNRESECTABLE" and not f.hypothetical:
+        elif kind == "unresectable" and not f.hypothetical:
             settling.append((f, UNKNOWN if f.uncertain else MET if f.negated else NOT_MET))
-        elif f.concept == "LUNG_RESECTION":
+        elif kind == "resection":
             planned = (f.hypothetical or f.section == "observation_and_plan") and not past(f)
             if planned and not f.negated:
                 settling.append((f, UNKNOWN if f.uncertain else MET))
-        elif f.concept == "PNEUMONECTOMY" and not f.negated and not f.historical:
+        elif kind == "pneumonectomy" and not f.negated and not f.historical:
             settling.append((f, NOT_MET))
-        elif f.concept == "CENTRAL_STRUCTURE" and not f.negated and not f.hypothetical:
+        elif kind == "central" and not f.negated and not f.hypothetical:
             if f.values.get("relation") == "involved":
                 settling.append((f, UNKNOWN if f.uncertain else NOT_MET))
     return _decide_newest(c, settling, (UNKNOWN, "resectability not discussed"), order=RESECTABILITY_ORDER)
@@ -108,7 +112,7 @@ def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def pulmonary_function(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling = []
-    for f in pf.of("PULMONARY_FUNCTION"):
+    for f in pf.of(*c.role("function")):
         if not about_patient(f) or "adequate" not in f.values:
             continue
         # The value already reads the sentence's polarity ("not adequate", "not a surgical
@@ -119,7 +123,7 @@ def pulmonary_function(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def local_recurrence(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling = []
-    for f in pf.of("LOCAL_RECURRENCE"):
+    for f in pf.of(*c.role("recurrence")):
         if not about_patient(f):
             continue
         resected = bool(f.values.get("re_resected"))
@@ -136,7 +140,7 @@ def local_recurrence(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def pleural_effusion(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling = []
-    for f in pf.of("MALIGNANT_EFFUSION", "PLEURAL_EFFUSION"):
+    for f in pf.of(*c.role("malignant", "effusion")):
         if not about_patient(f):
             continue
         character = f.values.get("character")
@@ -144,7 +148,7 @@ def pleural_effusion(c, pf: PatientFacts, as_of: date) -> Verdict:
             settling.append((f, NOT_MET))
         elif f.uncertain or character == "possibly_malignant":
             settling.append((f, UNKNOWN))
-        elif f.concept == "MALIGNANT_EFFUSION" or character == "malignant":
+        elif f.concept in c.role("malignant") or character == "malignant":
             settling.append((f, MET))
         elif character == "benign":
             settling.append((f, NOT_MET))
@@ -155,10 +159,10 @@ def pleural_effusion(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def pregnancy(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling = []
-    for f in pf.of("PREGNANCY", "LACTATION", "PREGNANCY_TEST"):
+    for f in pf.of(*c.role("pregnancy", "lactation", "test")):
         if not about_patient(f) or f.historical:
             continue
-        if f.concept == "PREGNANCY_TEST":
+        if f.concept in c.role("test"):
             result = f.values.get("result")
             if f.uncertain:
                 settling.append((f, UNKNOWN))
@@ -181,7 +185,7 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
     ignore = set(c.settings.get("ignore", ()))
     max_grade = c.settings.get("max_grade", 1)
     by_kind: dict[str, list[tuple[Fact, str]]] = {}
-    facts = [f for f in pf.of("TOXICITY") if about_patient(f) and f.norm not in ignore]
+    facts = [f for f in pf.of(*c.role("toxicity")) if about_patient(f) and f.norm not in ignore]
     generic = c.settings.get("generic", "toxicity")
     cleared = [f.note_date for f in facts if f.norm == generic and (f.negated or f.values.get("resolved")) and f.note_date]
     if cleared:  # "No residual toxicity" in a newer note: older toxicities are over

@@ -24,14 +24,14 @@ _GENERIC_THERAPY = re.compile(r"chemo|systemic|therapy|treatment|regimen|cytotox
 
 
 def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
-    os_aff, os_unc, os_neg = split(pf.of("OSTEOSARCOMA"))
-    other_aff = split(pf.of("OTHER_SARCOMA"))[0]
+    os_aff, os_unc, os_neg = split(pf.of(*c.role("diagnosis")))
+    other_aff = split(pf.of(*c.role("lookalike")))[0]
     # A correction replaces what it corrects: a note that rules osteosarcoma out and names
     # another sarcoma ("amended: dedifferentiated chondrosarcoma; not osteosarcoma") outweighs
     # every earlier affirmation.
-    correction_notes = {f.note_id for f in pf.of(c.settings["corrections"])} if c.settings.get("corrections") else set()
+    correction_notes = {f.note_id for f in pf.of(*c.role("correction"))}
     corrected = [f for f in os_neg if any(g.note_id == f.note_id for g in other_aff)]
-    corrected += [f for f in pf.of("OSTEOSARCOMA") if f.note_id in correction_notes
+    corrected += [f for f in pf.of(*c.role("diagnosis")) if f.note_id in correction_notes
                   and any(g.note_id == f.note_id for g in other_aff)]
     if corrected:
         last = max(fact_key(f)[:2] for f in corrected)
@@ -51,18 +51,19 @@ def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def prior_systemic_therapy(c, pf: PatientFacts, as_of: date) -> Verdict:
     # therapy for the patient's bone sarcoma: another cancer's chemotherapy does not count
-    therapy = [f for f in pf.of("SYSTEMIC_THERAPY", "GEMCITABINE", "CHECKPOINT_INHIBITOR") if not f.values.get("for_other_cancer")]
+    therapy = [f for f in pf.of(*c.role("therapy")) if not f.values.get("for_other_cancer")]
+    regimens = set(c.role("regimen"))  # therapy named as a regimen or as "chemotherapy", not as one drug
     plan_sections = set(c.settings.get("plan_sections", ()))
     # in a plan section, a regimen is planned unless the sentence says it goes on ("Plan: MAP from 17/12")
     therapy = [replace(f, hypothetical=True) if f.section in plan_sections and not f.historical
-               and f.concept == "SYSTEMIC_THERAPY" and not f.values.get("continuing") else f for f in therapy]
+               and f.concept in regimens and not f.values.get("continuing") else f for f in therapy]
     received, uncertain, negated = split(therapy)
     negated = [f for f in negated if not f.values.get("qualified_denial")]  # "no further chemo": some was given
     if received:
         return Verdict.of(c, MET, f"systemic therapy received: {cite(received[0])}", received)
-    naive = split(pf.of("CHEMO_NAIVE"))[0]
+    naive = split(pf.of(*c.role("naive")))[0]
     # "no chemotherapy" says the patient is naive; "no prior gemcitabine" does not.
-    denied_all = [f for f in negated if f.concept == "SYSTEMIC_THERAPY" and _GENERIC_THERAPY.search(f.norm)]
+    denied_all = [f for f in negated if f.concept in regimens and _GENERIC_THERAPY.search(f.norm)]
     if naive or denied_all:
         ev = naive + denied_all
         return Verdict.of(c, NOT_MET, f"no systemic therapy yet: {cite(ev[-1])}", ev)
@@ -77,10 +78,10 @@ def prior_systemic_therapy(c, pf: PatientFacts, as_of: date) -> Verdict:
 def affirmed_history(c, pf: PatientFacts, as_of: date) -> Verdict:
     """Exclusion met by any affirmed mention of its concepts (e.g. gemcitabine received),
     unless a later correction retracts it ("see addendum re erroneous 'gem' entry")."""
-    facts = pf.of(*c.concepts)
+    facts = pf.of(*c.role("subject"))
     affirmed, uncertain, negated = split(facts)
-    if c.settings.get("corrections"):
-        corrections = pf.of(c.settings["corrections"])
+    if c.role("correction"):
+        corrections = pf.of(*c.role("correction"))
         fixes = {(f.note_id, f.sentence) for f in corrections}
         fix_notes = {f.note_id for f in corrections}
         # in a correcting note, a denial ("has never received gemcitabine") or a mention in the
@@ -90,7 +91,7 @@ def affirmed_history(c, pf: PatientFacts, as_of: date) -> Verdict:
             last = max(fact_key(f)[:2] for f in retracted)
             negated = negated + [f for f in retracted if f not in negated]
             affirmed = [f for f in affirmed if fact_key(f)[:2] > last]
-    name = c.concepts[0].lower().replace("_", " ")
+    name = c.role("subject")[0].lower().replace("_", " ")
     if affirmed:
         return Verdict.of(c, MET, f"{name} received: {cite(affirmed[0])}", affirmed)
     if uncertain:
@@ -107,7 +108,7 @@ _ORGANS_ALLOGENEIC = {"kidney", "liver", "heart", "lung"}
 
 
 def transplant(c, pf: PatientFacts, as_of: date) -> Verdict:
-    affirmed, uncertain, negated = split(pf.of("TRANSPLANT"))
+    affirmed, uncertain, negated = split(pf.of(*c.role("transplant")))
     allo = [f for f in affirmed if f.values.get("type") == "allogeneic"
             or (f.values.get("type") in (None, "unspecified") and f.values.get("organ") in _ORGANS_ALLOGENEIC)]
     if allo:
@@ -123,7 +124,7 @@ def transplant(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 
 def hiv(c, pf: PatientFacts, as_of: date) -> Verdict:
-    affirmed, uncertain, negated = split(pf.of("HIV"))
+    affirmed, uncertain, negated = split(pf.of(*c.role("hiv")))
     # "HIV" alone is often a test's name in a list of labs; an infection needs its words
     # (positive, on ART, CD4, diagnosed, h/o ...), which the extractor records as status.
     positive = [f for f in affirmed if f.values.get("result") == "positive"

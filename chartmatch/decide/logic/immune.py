@@ -13,7 +13,7 @@ _PRIMARY = re.compile(r"primary (?:resistan\w*|refractor\w*|progression)|first (
 
 
 def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
-    exposed, uncertain, _ = split(pf.of("CHECKPOINT_INHIBITOR"))
+    exposed, uncertain, _ = split(pf.of(*c.role("drug")))
     vague = [f for f in exposed if f.values.get("vague")]  # "immunotherapy": agent not named
     exposed = [f for f in exposed if not f.values.get("vague")]
     if not exposed:
@@ -28,9 +28,9 @@ def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
     drug_notes = {f.note_id for f in exposed}
     first = min(fact_key(f) for f in exposed)
     first_note = first[1]
-    later = [r for r in pf.of("TUMOR_RESPONSE") if r.note_id in drug_notes and fact_key(r)[:2] > first[:2]]
+    later = [r for r in pf.of(*c.role("response")) if r.note_id in drug_notes and fact_key(r)[:2] > first[:2]]
     for f in exposed:
-        for r in pf.near(f, "TUMOR_RESPONSE", before=0, after=4) + [r for r in later if r.note_id == f.note_id]:
+        for r in pf.near(f, *c.role("response"), before=0, after=4) + [r for r in later if r.note_id == f.note_id]:
             if r.sentence == f.sentence and r.start < f.start and f.note_id == first_note:
                 continue  # where the drug first appears, "lung relapse 04/2024 ... treated with nivolumab" led to it
             if r.negated or r.hypothetical or r in responses or r in doubtful:
@@ -65,13 +65,14 @@ def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
 def mab_allergy(c, pf: PatientFacts, as_of: date) -> Verdict:
     min_grade = c.settings.get("min_grade", 3)
     severe, unclear, mild = [], [], []
-    for f in pf.of("ALLERGIC_REACTION"):
+    antibody, named_mab = c.role("antibody"), set(c.role("named_mab"))  # named_mab: counted when its name is a -mab
+    for f in pf.of(*c.role("reaction")):
         if f.family or f.hypothetical or f.negated:
             continue
         # the antibody in the reaction's sentence or the one before ("Pembrolizumab x 4. Dose 3: infusion reaction")
-        antibodies = [g for g in pf.sentence_mates(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR", "IMMUNOSUPPRESSANT")
-                      + pf.near(f, "MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR", "IMMUNOSUPPRESSANT", before=1, after=0)
-                      if g.concept != "IMMUNOSUPPRESSANT" or g.norm.endswith("mab")]  # infliximab, adalimumab
+        antibodies = [g for g in pf.sentence_mates(f, *antibody, *named_mab)
+                      + pf.near(f, *antibody, *named_mab, before=1, after=0)
+                      if g.concept not in named_mab or g.norm.endswith("mab")]  # infliximab, adalimumab
         if not antibodies:
             continue
         grade = f.values.get("grade")
@@ -82,9 +83,9 @@ def mab_allergy(c, pf: PatientFacts, as_of: date) -> Verdict:
         else:
             mild.append(f)
     allergy_sections = set(c.settings.get("allergy_sections", ("allergy",)))
-    for f in pf.of("MONOCLONAL_ANTIBODY", "CHECKPOINT_INHIBITOR"):
+    for f in pf.of(*antibody):
         if f.section in allergy_sections and not (f.family or f.hypothetical or f.negated):
-            if not pf.sentence_mates(f, "ALLERGIC_REACTION"):
+            if not pf.sentence_mates(f, *c.role("reaction")):
                 unclear.append(f)  # "Allergies: rituximab" with no reaction or grade written
     if severe:
         return Verdict.of(c, MET, f"grade {severe[0].values['grade']} reaction to a monoclonal antibody: {cite(severe[0])}", severe)

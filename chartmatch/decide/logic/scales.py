@@ -13,14 +13,14 @@ def whole_years(start: date, end: date) -> int:
     return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
 
 
-def age_on(pf: PatientFacts, as_of: date) -> tuple[int | None, Fact | None]:
-    """Age on ``as_of``: from a date of birth, else the newest stated age plus the whole
-    years between that note's date and ``as_of``."""
-    dobs = [f for f in pf.of("DOB") if not f.family and not f.negated and "dob" in f.values]
+def age_on(c, pf: PatientFacts, as_of: date) -> tuple[int | None, Fact | None]:
+    """Age on ``as_of``: from a date of birth (the criterion's ``dob`` role), else the newest
+    stated age (``age``) plus the whole years between that note's date and ``as_of``."""
+    dobs = [f for f in pf.of(*c.role("dob")) if not f.family and not f.negated and "dob" in f.values]
     if dobs:
         f = dobs[-1]
         return whole_years(date.fromisoformat(f.values["dob"]), as_of), f
-    ages = [f for f in pf.of("AGE") if not f.family and not f.negated and not f.hypothetical and "age" in f.values]
+    ages = [f for f in pf.of(*c.role("age")) if not f.family and not f.negated and not f.hypothetical and "age" in f.values]
     if not ages:
         return None, None
     f = max(ages, key=fact_key)
@@ -29,7 +29,7 @@ def age_on(pf: PatientFacts, as_of: date) -> tuple[int | None, Fact | None]:
 
 
 def age_eligible(c, pf: PatientFacts, as_of: date) -> Verdict:
-    age, f = age_on(pf, as_of)
+    age, f = age_on(c, pf, as_of)
     if age is None:
         return Verdict.of(c, UNKNOWN, "no age or date of birth in the notes")
     lo, hi = c.settings.get("min_age", 10), c.settings.get("max_age", 65)
@@ -43,10 +43,10 @@ def _newest_score(facts: list[Fact]) -> Fact | None:
 
 
 def performance_status(c, pf: PatientFacts, as_of: date) -> Verdict:
-    age, age_fact = age_on(pf, as_of)
+    age, age_fact = age_on(c, pf, as_of)
     s = c.settings
-    ecog_like = pf.of("ECOG", "KARNOFSKY")
-    lansky = pf.of("LANSKY")
+    ecog_like = pf.of(*c.role("ecog", "karnofsky"))
+    lansky = pf.of(*c.role("lansky"))
     if age is None:
         any_score = _newest_score(ecog_like + lansky)
         return Verdict.of(c, UNKNOWN, "age unknown, so the scale cannot be chosen", [any_score] if any_score else [])
@@ -56,8 +56,9 @@ def performance_status(c, pf: PatientFacts, as_of: date) -> Verdict:
             other = _newest_score(lansky)
             return Verdict.of(c, UNKNOWN, f"age {age}: no ECOG or Karnofsky score" + (" (Lansky only)" if other else ""), [x for x in (other, age_fact) if x])
         score = f.values["score"]
-        ok = score <= s.get("max_ecog", 2) if f.concept == "ECOG" else score >= s.get("min_karnofsky", 60)
-        scale = "ECOG" if f.concept == "ECOG" else "Karnofsky"
+        ecog = f.concept in c.role("ecog")
+        ok = score <= s.get("max_ecog", 2) if ecog else score >= s.get("min_karnofsky", 60)
+        scale = "ECOG" if ecog else "Karnofsky"
         return Verdict.of(c, MET if ok else NOT_MET, f"age {age}: {scale} {score} ({cite(f)})", [f, age_fact])
     f = _newest_score(lansky)
     if f is None:

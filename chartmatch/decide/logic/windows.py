@@ -26,8 +26,13 @@ def window_days(c, as_of: date) -> int:
     return int(c.settings["window_days"])
 
 
-def _route_unclear(f: Fact) -> bool:
-    if f.concept != "SYSTEMIC_STEROID":
+def _span(c, days: int) -> str:
+    """The window as the reasons write it, from the criterion's settings."""
+    return f"{c.settings['window_years']} years" if c.settings.get("window_years") else f"{days} days"
+
+
+def _route_unclear(c, f: Fact) -> bool:
+    if f.concept not in c.role("steroid"):
         return False
     if f.values.get("replacement"):
         return False
@@ -36,9 +41,9 @@ def _route_unclear(f: Fact) -> bool:
 
 def _counts(c, f: Fact) -> bool:
     """Whether an exposure of this kind is one the criterion is about."""
-    if f.concept == "LOCAL_STEROID" or f.values.get("route") == "local":
+    if f.concept in c.role("local") or f.values.get("route") == "local":
         return False
-    if f.concept == "SYSTEMIC_STEROID" and f.values.get("replacement"):
+    if f.concept in c.role("steroid") and f.values.get("replacement"):
         return False
     return True
 
@@ -51,11 +56,12 @@ def _same_event_undated(facts: list[Fact]) -> set[int]:
     return {id(f) for f in facts if not f.date_in_text and not f.current and (f.note_id, f.concept) in dated}
 
 
-def _replacement_everywhere(facts: list[Fact]) -> list[Fact]:
-    """A steroid a note calls replacement ("hydrocortisone - physiologic replacement for
-    Addison's") is replacement in the patient's other notes too."""
-    as_replacement = {f.norm for f in facts if f.concept == "SYSTEMIC_STEROID" and f.values.get("replacement")}
-    return [replace(f, values={**f.values, "replacement": True}) if f.concept == "SYSTEMIC_STEROID" and f.norm in as_replacement
+def _replacement_everywhere(c, facts: list[Fact]) -> list[Fact]:
+    """A steroid (the criterion's ``steroid`` role) a note calls replacement ("hydrocortisone -
+    physiologic replacement for Addison's") is replacement in the patient's other notes too."""
+    steroids = set(c.role("steroid"))
+    as_replacement = {f.norm for f in facts if f.concept in steroids and f.values.get("replacement")}
+    return [replace(f, values={**f.values, "replacement": True}) if f.concept in steroids and f.norm in as_replacement
             else f for f in facts]
 
 
@@ -85,7 +91,7 @@ def _diagnosis_dates(facts: list[Fact]) -> dict[str, date]:
 def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     days = window_days(c, as_of)
     inside, unclear, outside = [], [], []
-    facts = _replacement_everywhere(settle_current(pf.of(*c.concepts)))
+    facts = _replacement_everywhere(c, settle_current(pf.of(*c.role("subject"))))
     if c.settings.get("diagnosis"):
         first = _diagnosis_dates(facts)
         facts = [replace(f, date=first.get(_diagnosis_key(f), f.date)) for f in facts]
@@ -107,13 +113,13 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
             where = False  # "adalimumab remains on hold": held since before this note, not taken on its date
         # the kind is named, not the agent ("Chinese herbal medicine"), or the patient is unsure of it
         vague = bool(f.values.get("vague")) or f.values.get("status") == "unsure"
-        if where is None or f.uncertain or vague or (c.settings.get("route_matters") and _route_unclear(f)):
+        if where is None or f.uncertain or vague or (c.settings.get("route_matters") and _route_unclear(c, f)):
             (unclear if where is not False else outside).append(f)
         elif where:
             inside.append(f)
         else:
             outside.append(f)
-    span = f"{c.settings['window_years']} years" if c.settings.get("window_years") else f"{days} days"
+    span = _span(c, days)
     if inside:
         f = inside[-1]
         when = "current" if f.current and not f.date_in_text else (f.date.isoformat() if f.date else "undated")
@@ -122,11 +128,11 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
         return Verdict.of(c, UNKNOWN, f"date, route or certainty not stated: {cite(unclear[-1])}", unclear + outside)
     if outside:
         return Verdict.of(c, NOT_MET, f"only outside the {span} window or not systemic: {cite(outside[-1])}", outside[::-1])
-    return Verdict.of(c, NOT_MET, f"nothing of {', '.join(x.lower() for x in c.concepts)} in the notes")
+    return Verdict.of(c, NOT_MET, f"nothing of {', '.join(x.lower() for x in c.role('subject'))} in the notes")
 
 
 def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
-    diseases = [f for f in pf.of("AUTOIMMUNE_DISEASE") if about_patient(f) and not f.negated]
+    diseases = [f for f in pf.of(*c.role("disease")) if about_patient(f) and not f.negated]
     if not diseases:
         return Verdict.of(c, NOT_MET, "no autoimmune disease in the notes")
     affirmed = [f for f in diseases if not f.uncertain]
@@ -137,10 +143,11 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
     treatable = [f for f in affirmed if f.norm not in replacement_only]
     disease_notes = {f.note_id for f in treatable}
     treatments = []
-    for f in _replacement_everywhere(pf.of(*c.settings.get("treatments", ("SYSTEMIC_STEROID", "IMMUNOSUPPRESSANT")))):
+    span = _span(c, days)
+    for f in _replacement_everywhere(c, pf.of(*c.role("treatment"))):
         if not about_patient(f) or f.negated or not _counts(c, f) or f.note_id not in disease_notes:
             continue
-        beside = pf.sentence_mates(f, "AUTOIMMUNE_DISEASE")
+        beside = pf.sentence_mates(f, *c.role("disease"))
         if any(g.norm in replacement_only for g in beside) and not any(g.norm not in replacement_only for g in beside):
             continue  # "insulin pump for type 1 diabetes": that disease is treated by replacement
         if not beside and f.values.get("indication") == "other":
@@ -150,7 +157,7 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
     treatments = [f for f in treatments if not f.uncertain and not f.values.get("vague")]
     recent = [f for f in treatments if in_window(f, as_of, days)]
     if recent:
-        return Verdict.of(c, MET, f"{affirmed[0].text} treated systemically within 2 years: {cite(recent[-1])}", affirmed[:2] + recent)
+        return Verdict.of(c, MET, f"{affirmed[0].text} treated systemically within {span}: {cite(recent[-1])}", affirmed[:2] + recent)
     undated = [f for f in treatments if in_window(f, as_of, days) is None] + unsure
     if not treatments and not undated:
         unknown = [f for f in affirmed if f.values.get("treatment_unknown")]
@@ -158,6 +165,6 @@ def autoimmune(c, pf: PatientFacts, as_of: date) -> Verdict:
             return Verdict.of(c, UNKNOWN, f"{unknown[0].text}: whether and when it was treated is not known", unknown)
     if undated:
         return Verdict.of(c, UNKNOWN, f"{affirmed[0].text} with systemic treatment of unknown date or certainty: {cite(undated[-1])}", affirmed[:2] + undated)
-    replacement = pf.of("REPLACEMENT_THERAPY")
-    reason = "only replacement therapy" if replacement else "no systemic treatment within 2 years"
+    replacement = pf.of(*c.role("replacement"))
+    reason = "only replacement therapy" if replacement else f"no systemic treatment within {span}"
     return Verdict.of(c, NOT_MET, f"{affirmed[0].text}: {reason}", affirmed[:2] + treatments + replacement)
