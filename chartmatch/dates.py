@@ -2,8 +2,8 @@
 
 Formats: ISO ``2026-10-03``, US ``10/03/2026`` and ``10/3/26`` (day first where the note
 writes day first), European ``3.10.2026``, ``03-Oct-2026``, ``Oct 3, 2026``, ``3 Oct 2026``,
-``the 3rd of October 2026``, Chinese ``2026年3月10日``, month and day ``9/5`` (the year of the reference date, or the year before
-if that would be later than it), month only ``03/2024`` / ``Oct 2026`` (dated to the month's first day, as
+``the 3rd of October 2026``, Chinese ``2026年3月10日``, day and month without a year ``9/5``, ``29/04``, ``from 29-04``, ``3 Oct``, ``Oct 3rd`` (the
+occurrence nearest the reference date), month only ``03/2024`` / ``Oct 2026`` (dated to the month's first day, as
 the guideline says), a year alone ``2016`` (its first day), and relative phrases (``3 days ago``, ``last week``, ``yesterday``)
 and a month named alone after a preposition (``since March``, ``last dose in August``)
 resolved against a reference date (the note's date) in calendar units.
@@ -61,14 +61,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yy", re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?P<y>(?:19|20)\d\d)\b")),  # 2019-2021: to its end year
     ("y", re.compile(r"(?<![\d/.:-])\b(?P<y>(?:19|20)\d\d)\b(?![/.:-]?\d)(?!\s*(?:mg|mcg|ml|mL|cGy|Gy|units?|IU|cells|kcal|m2|mm|cm|x\b))")),
     # month/day: not a ratio or a test's name ("HIV 1/2", "grade 1/2", "1/2 of the dose")
-    ("md", re.compile(r"(?<![\w/.:-])(?<!grade )(?<!gr )(?<!G )(?<!HIV )(?<!hiv )(?<!type )(?<!stage )(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])(?!\s*(?:antibod|ab\b|ag\b|of\b|tab|dose|strength))", re.I)),
+    ("md", re.compile(r"(?<![\w/.:-])(?<!grade )(?<!gr )(?<!G )(?<!HIV )(?<!hiv )(?<!type )(?<!stage )(?!24/7\b)(?P<m>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])(?!\s*(?:antibod|ab\b|ag\b|of\b|tab|dose|strength))", re.I)),
+    # day-month with a dash after a word that introduces a date ("MAP from 29-04", "stopped 3-10")
+    ("dm", re.compile(r"\b(?:from|since|on|until|till|dated|starting|started|stopped|held|given|due)\s(?P<d>3[01]|[12]\d|0?[1-9])-(?P<m>1[0-2]|0?[1-9])\b(?![-/.]\d)(?!\s*(?:mg|mcg|ml|units?|x\b|times|cycles?|days?|weeks?|months?|years?|%))", re.I)),
+    # a day and a month written out, no year: "3 Oct", "3rd of October", "Oct 3rd"
+    ("dm_word", re.compile(rf"\b(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MON}(?![\w-])(?![\s,/-]*(?:19|20)?\d\d)", re.I)),
+    ("md_word", re.compile(rf"\b{_MON}\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![\s,/-]*(?:19|20)\d\d)(?!\s*(?:mg|mcg|ml|units?|x\b|%|-))", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s*(?P<u>days?|d|weeks?|wks?|wk|months?|mos?|years?|yrs?)\s+(?:ago|prior|earlier|before)\b(?!\s+(?:the|this|surgery|admission|starting|start))", re.I)),
     ("last", re.compile(r"\b(?:last|past|previous)\s+(?P<u>week|month|year)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|tonight)\b", re.I)),
     ("month", re.compile(rf"\b(?P<lead>{_MONTH_LEAD})\s+(?:(?:the\s+)?(?:early|mid|late|end of|beginning of)[\s-]+)?(?P<word>{_MON})(?!\s*\d)(?![\w-])", re.I)),
 ]
-_RELATIVE = frozenset({"md", "ago", "last", "yesterday", "today", "month"})
+_RELATIVE = frozenset({"md", "dm", "dm_word", "md_word", "ago", "last", "yesterday", "today", "month"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,20 @@ def _year(text: str) -> int:
     if y < 100:
         y += 2000 if y <= 50 else 1900
     return y
+
+
+def _nearest_year(ref: date, month: int, day: int) -> date | None:
+    """A day and month without a year: the occurrence nearest the reference date, a future
+    one counting double (notes tell the past more often than they plan far ahead), so "from
+    29/04" in a note of 27 April is two days ahead, "on 3 Oct" in a note of 27 April last
+    October, "on 12/20" in a note of 10 January last December."""
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: ((d - ref).days * 2 if d > ref else (ref - d).days, d > ref)) if options else None
 
 
 def _build(kind: str, m: re.Match[str], ref: date | None, day_first: bool = False) -> date | None:
@@ -114,14 +133,19 @@ def _build(kind: str, m: re.Match[str], ref: date | None, day_first: bool = Fals
         return None
     if ref is None:
         return None
-    if kind == "md":
-        first, second = int(g["m"]), int(g["d"])
-        month, day = (second, first) if day_first else (first, second)
-        try:
-            value = date(ref.year, month, day)
-            return value if value <= ref else date(ref.year - 1, month, day)
-        except ValueError:
-            return None
+    if kind in ("md", "dm", "dm_word", "md_word"):
+        if kind in ("dm_word", "md_word"):
+            word = g["mon"]
+            if word.lower() == "may" and word != "May":  # "may 3" is a verb more often than a month
+                return None
+            month, day = _MONTHS[word.lower().rstrip(".")], int(g["d"])
+        elif kind == "dm":
+            month, day = int(g["m"]), int(g["d"])
+        else:
+            first, second = int(g["m"]), int(g["d"])
+            # day first where the note writes so, or where only day first can be read ("29/04")
+            month, day = (second, first) if day_first or first > 12 else (first, second)
+        return _nearest_year(ref, month, day)
     if kind == "ago":
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
@@ -188,6 +212,8 @@ def find_dates(text: str, ref: date | None = None, start: int = 0, end: int | No
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(window):
             s, e = m.start() + start, m.end() + start
+            if kind == "dm":  # the introducing word is not part of the date
+                s = m.start("d") + start
             if any(s < te and ts < e for ts, te in taken):
                 continue
             value = _build(kind, m, ref, day_first)

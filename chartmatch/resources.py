@@ -45,7 +45,7 @@ KIND = {CONCEPTS: "concepts", SECTIONS: "section rules", CONTEXT: "context rules
 VALUE_TABLES = ("lexicons", "readers", "windows", "overriding", "kinds")
 
 # What a section may give the facts in it (extract/facts.py, extract/sections.py).
-SECTION_ATTRIBUTES = {"historical", "family", "current", "ends_at_blank_line"}
+SECTION_ATTRIBUTES = {"historical", "family", "uncertain", "current", "ends_at_blank_line"}
 CONCEPT_KEYS = {"id", "family", "description"}
 
 # The settings each decider (``logic`` in criteria.json, chartmatch/decide/logic/) reads, with

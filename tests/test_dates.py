@@ -182,6 +182,33 @@ def test_month_day_takes_the_reference_year_or_the_one_before():
     assert [d.value for d in find_dates("seen 12/30", date(2026, 1, 10))] == [date(2025, 12, 30)]
 
 
+# Days without a year, as notes write them in every habit: the occurrence nearest the note,
+# a future one counting double (a plan a few days or weeks ahead; a past event months back).
+@pytest.mark.parametrize(
+    "text, ref, day_first, expected",
+    [
+        ("MAP from 29-04.", date(2026, 4, 27), False, date(2026, 4, 29)),        # two days ahead: planned
+        ("MAP from 29/04.", date(2026, 4, 27), False, date(2026, 4, 29)),        # only day first can be read
+        ("neoadjuvant MAP to start 5/11", date(2026, 4, 27), False, date(2026, 5, 11)),
+        ("start 5/11", date(2026, 4, 27), True, date(2025, 11, 5)),               # day first: 5 November, past
+        ("stopped 3-10", date(2026, 10, 20), False, date(2026, 10, 3)),
+        ("seen on 3 Oct", date(2026, 4, 27), False, date(2025, 10, 3)),          # 159 days ahead counts as 318
+        ("last dose 3rd of October", date(2026, 10, 20), False, date(2026, 10, 3)),
+        ("review Oct 3rd", date(2026, 9, 28), False, date(2026, 10, 3)),
+        ("dose given Dec 30", date(2027, 1, 4), False, date(2026, 12, 30)),      # across the new year
+        ("seen 29 Feb", date(2025, 3, 10), False, date(2024, 2, 29)),            # only a leap year has it
+    ],
+)
+def test_day_without_year_is_the_nearest_occurrence(text, ref, day_first, expected):
+    assert [d.value for d in find_dates(text, ref, day_first=day_first)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["24/7 nursing care", "visual acuity 20/20", "may 5 mg be given", "dose 10-12 mg",
+                                  "ECOG 0-1", "T2 N0 M0", "1 of 3 nodes", "from 10-12 cycles"])
+def test_day_without_year_needs_a_date_shape(text):
+    assert find_dates(text, date(2026, 4, 27)) == []
+
+
 # --- date formats of other habits: European, written out, Chinese, month alone -------------
 
 @pytest.mark.parametrize(

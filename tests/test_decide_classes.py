@@ -1,7 +1,8 @@
 """End to end, by class: short charts (one or more notes) and the verdict of one criterion.
 
 ``tests/data/class_cases.txt`` holds one case a line: ``criterion | verdict | as_of |
-date :: text | date :: text ...`` (``\\n`` in a text is a line break). The cases were written
+date :: text | date :: text ...`` (``\\n`` in a text is a line break; a `` | `` in a text that
+is not followed by a date and `` :: `` is the text's own). The cases were written
 for the classes of clinical writing that charts of other authors showed (abbreviations,
 stop dates, judgements, sequences, ended states, attribution, unsettled evidence,
 experiencers, corrections); the variation suite (``test_variations.py``) holds the phrasings
@@ -10,6 +11,7 @@ of independent authors.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +28,10 @@ def _cases():
     for number, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        criterion, verdict, as_of, *notes = [part.strip() for part in line.split(" | ")]
+        # notes are separated by " | " before a date; a " | " inside a note's text (a flattened table) stays
+        head, *notes = re.split(r" \| (?=\d{4}-\d{2}-\d{2} :: )", line)
+        criterion, verdict, as_of = [part.strip() for part in head.split(" | ")]
+        notes = [n.strip() for n in notes]
         yield pytest.param(criterion, verdict, date.fromisoformat(as_of), notes, id=f"line{number}-{criterion}-{verdict}")
 
 

@@ -91,4 +91,6 @@ def in_window(f: Fact, as_of: date, days: int) -> bool | None:
         return True
     if f.date is None:
         return None
+    if f.date_in_text and f.note_date and f.date > f.note_date:
+        return None  # a date after its note is a plan's ("cancer suspected, biopsy 09/25"), not the event's
     return 0 <= (as_of - f.date).days <= days

@@ -86,6 +86,13 @@ def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int
     return (before[-1] if before else lo), (after.start() if after else hi)
 
 
+def _answered_no(text: str, end: int, lexicons) -> bool:
+    """Whether the item the mention labels answers no: "Transplant: N", "Prior gemcitabine
+    ...... [x] No" (values.json ITEM_ANSWER_NO, read to the end of the item)."""
+    stops = [i for i in (text.find("\n", end, end + 90), text.find(";", end, end + 90), text.find("|", end, end + 90)) if i != -1]
+    return bool(lexicons.ITEM_ANSWER_NO.match(text, end, min(stops) if stops else min(len(text), end + 90)))
+
+
 def _line_end(text: str, at: int) -> int:
     stops = [i for i in (text.find(";", at), text.find("\n", at)) if i != -1]
     return min(stops) if stops else len(text)
@@ -163,6 +170,10 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             candidates = [d for d in candidates if not any(s <= d.start < e for s, e in skip + others)]
             mine = [d for d in candidates if ia <= d.start < ib]
             candidates = mine or [d for d in candidates if lo <= d.start < hi] or candidates
+            if note.note_date and any(not d.relative for d in candidates):
+                # a day without a year that falls after the note is a plan beside a written date
+                # ("Varivax 09/05/2025 - outside the window by 10/06"): the written date is the exposure's
+                candidates = [d for d in candidates if not (d.relative and d.value > note.note_date)]
         if concept in kinds["birth_date"]:
             inside = [d for d in found if start <= d.start < end]
             if inside:
@@ -209,12 +220,15 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             values=values,
             # a negative test result says the condition is absent, as a negation cue would
             negated=("negated" in flags or (concept in tested and values.get("result") == "negative")
-                     or metadata.get("negated") is True),  # a rule whose words say absent: 'M0', 'bottle-feeding'
-            uncertain="uncertain" in flags,
+                     or metadata.get("negated") is True  # a rule whose words say absent: 'M0', 'bottle-feeding'
+                     or _answered_no(text, end, tables.lexicons)),
+            uncertain="uncertain" in flags or bool(attrs.get("uncertain")),  # "Open points:", "Before screening we need:"
             historical="historical" in flags or bool(attrs.get("historical")),
             # an exposure dated after its note is still to come ("start of MAP confirmed for 29-04-2026")
+            # (unless the note says it goes on: "continue Prograf ... plan for AKA 6/9" dates the surgery)
             hypothetical="hypothetical" in flags or bool(concept in exposures and in_text and event_date and note.note_date
-                                                          and event_date > note.note_date),
+                                                          and event_date > note.note_date and not current
+                                                          and values.get("status") != "current"),
             family="family" in flags or bool(attrs.get("family")),
             protocol="protocol" in flags or _protocol_here(metadata, text[sent_start:sent_end]),
             current=current,

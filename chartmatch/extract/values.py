@@ -46,7 +46,7 @@ LEXICONS: dict[str, str] = {
                      "PREP", "FIRST_ASSESSMENT", "LUNG_WORDS", "OTHER_SITES", "RE_RESECTED", "NOT_RESECTED",
                      "LOCAL_PLEURAL", "PATIENT_REASON", "OTHER_CANCER_TREATMENT", "QUALIFIED_DENIAL", "CONTINUING",
                      "CURRENT", "ONGOING", "LAST_GIVEN", "HELD", "STOPPED", "COMPLETED", "UNSURE", "REMOTE",
-                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN"), "pattern"),
+                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "ITEM_ANSWER_NO"), "pattern"),
     **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER"), "labelled"),
 }
 
