@@ -60,7 +60,8 @@ SETTINGS: dict[str, dict[str, type]] = {
     "autoimmune": {**_WINDOW, "replacement_only": list},
     "checkpoint_resistance": {"min_sd_months": int},
     "mab_allergy": {"min_grade": int, "allergy_sections": list},
-    "toxicity": {"max_grade": int, "ignore": list, "generic": str},
+    "toxicity": {"max_grade": int, "ignore": list, "generic": str, "stale_days": int, "acute": list},
+    "resectable_nodules": {"conditional_cues": list},
 }
 # The roles each decider gives the concepts it reads (True: required). A criterion's
 # "concepts" in criteria.json names the concepts of each role, so the deciders name no

@@ -90,7 +90,8 @@ def _answered_no(text: str, end: int, lexicons) -> bool:
     """Whether the item the mention labels answers no: "Transplant: N", "Prior gemcitabine
     ...... [x] No" (values.json ITEM_ANSWER_NO, read to the end of the item)."""
     stops = [i for i in (text.find("\n", end, end + 90), text.find(";", end, end + 90), text.find("|", end, end + 90)) if i != -1]
-    return bool(lexicons.ITEM_ANSWER_NO.match(text, end, min(stops) if stops else min(len(text), end + 90)))
+    # the item's closing ';' / '|' / line end is read too: "transplant N;" answers, "Humulin N." does not
+    return bool(lexicons.ITEM_ANSWER_NO.match(text, end, min(stops) + 1 if stops else min(len(text), end + 90)))
 
 
 def _line_end(text: str, at: int) -> int:

@@ -84,6 +84,7 @@ def pulmonary_metastases(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling: list[tuple[Fact, str]] = []
+    conditions = {w.lower() for w in c.settings.get("conditional_cues", ())}
     role = {**dict.fromkeys(c.role("resectable"), "resectable"), **dict.fromkeys(c.role("unresectable"), "unresectable"),
             **dict.fromkeys(c.role("resection"), "resection"), **dict.fromkeys(c.role("pneumonectomy"), "pneumonectomy"),
             **dict.fromkeys(c.role("central"), "central")}
@@ -100,7 +101,9 @@ def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
             settling.append((f, UNKNOWN if f.uncertain else MET if f.negated else NOT_MET))
         elif kind == "resection":
             planned = (f.hypothetical or f.section == "observation_and_plan") and not past(f)
-            if planned and not f.negated:
+            # "if they grow, metastasectomy would be considered": a condition, not a recommendation
+            conditional = any(category == "HYPOTHETICAL" and words.lower() in conditions for category, words in f.cues)
+            if planned and not f.negated and not conditional:
                 settling.append((f, UNKNOWN if f.uncertain else MET))
         elif kind == "pneumonectomy" and not f.negated and not f.historical:
             settling.append((f, NOT_MET))
@@ -186,6 +189,7 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
     max_grade = c.settings.get("max_grade", 1)
     by_kind: dict[str, list[tuple[Fact, str]]] = {}
     facts = [f for f in pf.of(*c.role("toxicity")) if about_patient(f) and f.norm not in ignore]
+    stale, acute = c.settings.get("stale_days"), set(c.settings.get("acute", ()))
     generic = c.settings.get("generic", "toxicity")
     cleared = [f.note_date for f in facts if f.norm == generic and (f.negated or f.values.get("resolved")) and f.note_date]
     if cleared:  # "No residual toxicity" in a newer note: older toxicities are over
@@ -194,6 +198,9 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
         grade, resolved = f.values.get("grade"), f.values.get("resolved")
         if f.negated or resolved:
             vote = NOT_MET
+        elif (stale and f.norm in acute and f.date_in_text and f.date and (as_of - f.date).days > stale
+              and not f.values.get("persistent")):
+            vote = NOT_MET  # "mucositis grade 3" during a 2021 transplant: an acute toxicity long over
         elif f.uncertain:
             vote = UNKNOWN
         elif grade is None:

@@ -94,7 +94,10 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     facts = _replacement_everywhere(c, settle_current(pf.of(*c.role("subject"))))
     if c.settings.get("diagnosis"):
         first = _diagnosis_dates(facts)
-        facts = [replace(f, date=first.get(_diagnosis_key(f), f.date)) for f in facts]
+        # a diagnosis told as history with no date of its own ("PMH: thyroid cancer s/p
+        # thyroidectomy") is undated, not diagnosed on the day of the note that mentions it
+        facts = [replace(f, date=first.get(_diagnosis_key(f), None if f.historical and not f.date_in_text else f.date))
+                 for f in facts]
     repeats = _same_event_undated(facts) | _superseded_by_last_dose(facts)
     for f in facts:
         if id(f) in repeats:
