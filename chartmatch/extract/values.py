@@ -47,7 +47,7 @@ LEXICONS: dict[str, str] = {
                      "LOCAL_PLEURAL", "PATIENT_REASON", "OTHER_CANCER_TREATMENT", "QUALIFIED_DENIAL", "CONTINUING",
                      "CURRENT", "ONGOING", "LAST_GIVEN", "HELD", "STOPPED", "COMPLETED", "UNSURE", "REMOTE",
                      "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "ITEM_ANSWER_NO"), "pattern"),
-    **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER"), "labelled"),
+    **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER", "CANCER_SITES"), "labelled"),
 }
 
 
@@ -308,6 +308,16 @@ def central_values(span: str, sentence: str, lex: Lexicons) -> dict:
 def disease_values(span: str, sentence: str, lex: Lexicons) -> dict:
     """'lupus; treatment and dates unknown': whether it was treated is not known."""
     return {"treatment_unknown": True} if lex.TREATMENT_UNKNOWN.search(sentence) else {}
+
+
+@register("malignancy")
+def malignancy_values(span: str, sentence: str, lex: Lexicons) -> dict:
+    """The cancer's site, from its own words ("papillary thyroid carcinoma", "thyroid cancer": thyroid),
+    so that mentions written differently are one diagnosis with one date."""
+    for label, rx in lex.CANCER_SITES:
+        if rx.search(span):
+            return {"site": label}
+    return {}
 
 
 @register("immunomodulator")

@@ -25,7 +25,8 @@ _GENERIC_THERAPY = re.compile(r"chemo|systemic|therapy|treatment|regimen|cytotox
 
 def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
     os_aff, os_unc, os_neg = split(pf.of(*c.role("diagnosis")))
-    other_aff = split(pf.of(*c.role("lookalike")))[0]
+    # a named other sarcoma, not a descriptive one ("spindle cell sarcoma, osteosarcoma favored")
+    other_aff = [f for f in split(pf.of(*c.role("lookalike")))[0] if not f.values.get("vague")]
     # A correction replaces what it corrects: a note that rules osteosarcoma out and names
     # another sarcoma ("amended: dedifferentiated chondrosarcoma; not osteosarcoma") outweighs
     # every earlier affirmation.

@@ -23,6 +23,10 @@ def age_on(c, pf: PatientFacts, as_of: date) -> tuple[int | None, Fact | None]:
     ages = [f for f in pf.of(*c.role("age")) if not f.family and not f.negated and not f.hypothetical and "age" in f.values]
     if not ages:
         return None, None
+    # an age that a date in its sentence places at a past event ("2004 (age 6): ALL") is then,
+    # not now: a stated age without one ("Dana is a 28 yo F.") is the note's
+    undated = [f for f in ages if not (f.date_in_text and f.note_date and f.date and (f.note_date - f.date).days > 365)]
+    ages = undated or ages
     f = max(ages, key=fact_key)
     elapsed = whole_years(f.note_date, as_of) if f.note_date else 0
     return f.values["age"] + max(elapsed, 0), f

@@ -73,7 +73,8 @@ def _superseded_by_last_dose(facts: list[Fact]) -> set[int]:
 
 
 def _diagnosis_key(f: Fact) -> str:
-    return f.text.lower()
+    """One diagnosis, however written: its site where the reader found one, else its words."""
+    return str(f.values.get("site") or f.text.lower())
 
 
 def _diagnosis_dates(facts: list[Fact]) -> dict[str, date]:
