@@ -40,14 +40,23 @@ if not Doc.has_extension("cm_context"):
     Doc.set_extension("cm_context", default=())
 
 
-def _clip(cues: list, targets: list[tuple[int, int]]) -> list:
+_LINKERS = frozenset({"and", "or", "but", "nor", ",", ";", "&"})
+
+
+def _clip(cues: list, targets: list[tuple[int, int]], doc: Doc | None = None) -> list:
     """A cue that runs into a target ("No other | other malignancy") keeps only its part
-    before the target; medspaCy would let it modify nothing. A cue inside a target is dropped."""
+    before the target; medspaCy would let it modify nothing. A cue inside a target is dropped,
+    and so is one whose part before the target is only a linking word: in "innumerable and |
+    not amenable to resection" the "not" of "and not" is the target's own."""
     kept = []
     for rule, start, end in cues:
+        clipped = False
         for t0, t1 in targets:
             if start < t1 and t0 < end:  # overlap
                 end = t0 if start < t0 else start
+                clipped = True
+        if clipped and doc is not None and end > start and all(t.lower_ in _LINKERS for t in doc[start:end]):
+            continue
         if end > start:
             kept.append((rule, start, end))
     return kept
@@ -184,7 +193,7 @@ class SentenceContext:
             if len(cues) > MAX_CUES_PER_SENTENCE:
                 cues = _nearest(cues, spans)
             modifiers = []
-            for rule, start, end in sorted(_clip(cues, spans), key=lambda c: (c[1], c[2])):
+            for rule, start, end in sorted(_clip(cues, spans, doc), key=lambda c: (c[1], c[2])):
                 lo, hi = _scope(rule, start, end, s0, s1)
                 modifiers.append(self._modifier_cls(rule, start, end, doc, scope_start=lo, scope_end=hi))
             graph = self._graph_cls(targets=[targets[n][0] for n in target_ids], modifiers=modifiers)

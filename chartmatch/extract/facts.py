@@ -15,6 +15,7 @@ from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
 from .values import ValueTables, date_unknown, exposure_status, is_current, packaged_tables, read_values, remote
 
+_AMBIGUOUS_DAY = re.compile(r"(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(?:19|20)?\d\d")
 _LAST_DOSE = re.compile(r"\blast (?:dose|administration|infusion|injection|given|taken|shot|cycle)\b[^.;\n\d]{0,25}", re.I)
 _VERDICT_START = re.compile(r"\s*(?:adeq\w*|sufficient|acceptable|cleared|fit\b|unfit|not (?:adequate|sufficient|fit|a candidate)|inadequate|insufficient|poor|borderline|normal|good|reserve)", re.I)
 
@@ -170,7 +171,13 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
                       if any(m.start() <= s < m.end() and s != start for s, _ in exposure_spans)]
             candidates = [d for d in candidates if not any(s <= d.start < e for s, e in skip + others)]
             mine = [d for d in candidates if ia <= d.start < ib]
-            candidates = mine or [d for d in candidates if lo <= d.start < hi] or candidates
+            # beyond its clause, a later date is not this drug's when a drug of another clause of its
+            # sentence stands between them ("azathioprine 100 mg daily (...); previously infliximab,
+            # stopped 2024": 2024 is infliximab's; "6 cycles of carboplatin and Taxol. Her last cycle of
+            # chemotherapy was 01/18/08" dates both)
+            beyond = [d for d in candidates if not any(s != start and end <= s <= d.start and not lo <= s < hi
+                                                       and s < sent_end for s, _ in exposure_spans)]
+            candidates = mine or [d for d in candidates if lo <= d.start < hi] or beyond
             if note.note_date and any(not d.relative for d in candidates):
                 # a day without a year that falls after the note is a plan beside a written date
                 # ("Varivax 09/05/2025 - outside the window by 10/06"): the written date is the exposure's
@@ -179,6 +186,13 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             inside = [d for d in found if start <= d.start < end]
             if inside:
                 values["dob"] = inside[0].value.isoformat()
+                # "03/11/2016" reads two ways when the note shows no habit: keep the other reading
+                # for the decider, which a stated age can settle ("DOB 03/11/2016 (9-year-old girl)")
+                both = _AMBIGUOUS_DAY.fullmatch(text[inside[0].start:inside[0].end])
+                if both and both.group(1) != both.group(3):
+                    first, second, year = int(both.group(1)), int(both.group(3)), inside[0].value.year
+                    other = date(year, first, second) if inside[0].value.month == second else date(year, second, first)
+                    values["dob_alt"] = other.isoformat()
         elif candidates:
             chosen = _event_mention(concept in exposures, start, end, candidates)
             event_date, in_text = chosen.value, True

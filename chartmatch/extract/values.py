@@ -46,7 +46,7 @@ LEXICONS: dict[str, str] = {
                      "PREP", "FIRST_ASSESSMENT", "LUNG_WORDS", "OTHER_SITES", "RE_RESECTED", "NOT_RESECTED",
                      "LOCAL_PLEURAL", "PATIENT_REASON", "OTHER_CANCER_TREATMENT", "QUALIFIED_DENIAL", "CONTINUING",
                      "CURRENT", "ONGOING", "LAST_GIVEN", "HELD", "STOPPED", "COMPLETED", "UNSURE", "REMOTE",
-                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "ITEM_ANSWER_NO"), "pattern"),
+                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "ITEM_ANSWER_NO", "AFTER_RESPONSE"), "pattern"),
     **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER", "CANCER_SITES"), "labelled"),
 }
 
@@ -266,13 +266,14 @@ def transplant_values(span: str, sentence: str, lex: Lexicons) -> dict:
 @register("response")
 def response_values(span: str, sentence: str, lex: Lexicons) -> dict:
     values = {"at_first_assessment": True} if lex.FIRST_ASSESSMENT.search(sentence) else {}
-    m = _DURATION.search(sentence)
-    if not m:
-        return values
-    n = _num(m.group(1)) or 0
-    unit = m.group(2).lower()
-    months = n if unit.startswith("mo") else n / 4.345 if unit.startswith("w") else n * 12
-    return {**values, "duration_months": round(months, 1)}
+    if lex.AFTER_RESPONSE.search(sentence):
+        values["after_response"] = True  # "progression after a partial response lasting 8 months"
+    months = []
+    for m in _DURATION.finditer(sentence):  # "SD at 3 months and again at 6 months": the longest
+        n = _num(m.group(1)) or 0
+        unit = m.group(2).lower()
+        months.append(n if unit.startswith("mo") else n / 4.345 if unit.startswith("w") else n * 12)
+    return {**values, "duration_months": round(max(months), 1)} if months else values
 
 
 @register("effusion")

@@ -47,7 +47,8 @@ def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
     drug = exposed[0]
     primary = [r for r in progressions if r.values.get("at_first_assessment") or _PRIMARY.search(r.text + " " + " ".join(x for _, x in r.cues))]
     first_response = min((fact_key(r) for r in responded), default=None)
-    later_progression = [r for r in progressions if first_response is not None and fact_key(r) > first_response]
+    later_progression = [r for r in progressions if first_response is not None
+                         and (fact_key(r) > first_response or r.values.get("after_response"))]
     if responded and later_progression and not primary:
         return Verdict.of(c, MET, f"response then progression on {drug.norm}: {cite(responded[0])}, {cite(later_progression[0])}",
                           [drug] + responded + later_progression)
