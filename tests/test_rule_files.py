@@ -229,35 +229,43 @@ def test_settings_a_decider_does_not_read_are_refused():
     assert check_settings("manual", {"x": 1}) == ["unknown setting(s) x: logic 'manual' reads no settings"]
 
 
-def _settings_read_by_deciders() -> dict[str, set[str]]:
-    """Every key a decider reads from ``c.settings`` (or an alias of it), by function, from the source;
-    helpers (``window_days``) count for the deciders that call them."""
+def _read_by_deciders(names_in) -> dict[str, set[str]]:
+    """What each decider reads, by function, from the source of chartmatch/decide/logic/:
+    ``names_in(fn)`` gives the names one function reads; helpers (``window_days``) count for
+    the deciders that call them."""
     folder = Path(__file__).resolve().parent.parent / "chartmatch" / "decide" / "logic"
     reads: dict[str, set[str]] = {}
     calls: dict[str, set[str]] = {}
     for path in folder.glob("*.py"):
         for fn in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(fn, ast.FunctionDef):
-                continue
-            aliases = {"settings"}
-            keys, called = set(), set()
-            for node in ast.walk(fn):
-                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and node.value.attr == "settings":
-                    aliases |= {t.id for t in node.targets if isinstance(t, ast.Name)}
-            for node in ast.walk(fn):
-                holder = None
-                if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
-                    holder, key = node.value, node.slice.value
-                elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
-                      and node.args and isinstance(node.args[0], ast.Constant)):
-                    holder, key = node.func.value, node.args[0].value
-                if holder is not None and ((isinstance(holder, ast.Attribute) and holder.attr in aliases)
-                                           or (isinstance(holder, ast.Name) and holder.id in aliases)):
-                    keys.add(key)
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                    called.add(node.func.id)
-            reads[fn.name], calls[fn.name] = keys, called
+            if isinstance(fn, ast.FunctionDef):
+                reads[fn.name] = names_in(fn)
+                calls[fn.name] = {n.func.id for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
     return {name: keys | set().union(*(reads.get(c, set()) for c in calls[name])) for name, keys in reads.items()}
+
+
+def _settings_keys(fn: ast.FunctionDef) -> set[str]:
+    """Every key a function reads from ``c.settings`` (or an alias of it)."""
+    aliases = {"settings"}
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and node.value.attr == "settings":
+            aliases |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    keys = set()
+    for node in ast.walk(fn):
+        holder = None
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            holder, key = node.value, node.slice.value
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+              and node.args and isinstance(node.args[0], ast.Constant)):
+            holder, key = node.func.value, node.args[0].value
+        if holder is not None and ((isinstance(holder, ast.Attribute) and holder.attr in aliases)
+                                   or (isinstance(holder, ast.Name) and holder.id in aliases)):
+            keys.add(key)
+    return keys
+
+
+def _settings_read_by_deciders() -> dict[str, set[str]]:
+    return _read_by_deciders(_settings_keys)
 
 
 def test_settings_table_matches_what_the_deciders_read():
@@ -271,25 +279,18 @@ def test_settings_table_matches_what_the_deciders_read():
     assert set(SETTINGS) <= set(LOGIC)
 
 
+def _role_names(fn: ast.FunctionDef) -> set[str]:
+    """Every role a function asks its criterion for (``c.role("a", "b")``)."""
+    roles = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "role":
+            assert all(isinstance(a, ast.Constant) for a in node.args), f"{fn.name}: c.role() takes role names as written"
+            roles |= {a.value for a in node.args}
+    return roles
+
+
 def _roles_read_by_deciders() -> dict[str, set[str]]:
-    """Every role a decider asks its criterion for (``c.role("a", "b")``), by function, from the
-    source; helpers count for the deciders that call them."""
-    folder = Path(__file__).resolve().parent.parent / "chartmatch" / "decide" / "logic"
-    reads: dict[str, set[str]] = {}
-    calls: dict[str, set[str]] = {}
-    for path in folder.glob("*.py"):
-        for fn in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(fn, ast.FunctionDef):
-                continue
-            roles, called = set(), set()
-            for node in ast.walk(fn):
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "role":
-                    assert all(isinstance(a, ast.Constant) for a in node.args), f"{fn.name}: c.role() takes role names as written"
-                    roles |= {a.value for a in node.args}
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                    called.add(node.func.id)
-            reads[fn.name], calls[fn.name] = roles, called
-    return {name: roles | set().union(*(reads.get(c, set()) for c in calls[name])) for name, roles in reads.items()}
+    return _read_by_deciders(_role_names)
 
 
 def test_roles_table_matches_what_the_deciders_read():

@@ -46,7 +46,7 @@ LEXICONS: dict[str, str] = {
                      "PREP", "FIRST_ASSESSMENT", "LUNG_WORDS", "OTHER_SITES", "RE_RESECTED", "NOT_RESECTED",
                      "LOCAL_PLEURAL", "PATIENT_REASON", "OTHER_CANCER_TREATMENT", "QUALIFIED_DENIAL", "CONTINUING",
                      "CURRENT", "ONGOING", "LAST_GIVEN", "HELD", "STOPPED", "COMPLETED", "UNSURE", "REMOTE",
-                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "ITEM_ANSWER_NO", "AFTER_RESPONSE"), "pattern"),
+                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "ITEM_ANSWER_NO", "AFTER_RESPONSE", "TARGET_LESION"), "pattern"),
     **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER", "CANCER_SITES"), "labelled"),
 }
 
@@ -142,6 +142,8 @@ def nodule_values(span: str, sentence: str, lex: Lexicons) -> dict:
     lobes = [name for name, rx in lex.LOBES if rx.search(sentence)]
     if lobes:
         values["lobes"] = lobes
+    if lex.TARGET_LESION.search(sentence):
+        values["target_lesion"] = True  # measured as tumour on treatment: "Target lesions: LLL nodule 18 -> 10 mm"
     return values
 
 

@@ -72,6 +72,9 @@ def pulmonary_metastases(c, pf: PatientFacts, as_of: date) -> Verdict:
         settling.append((f, verdict))
     # "no suspicious pulmonary nodules" rules metastases out like "no lung mets" does
     settling += [(f, NOT_MET) for f in pf.of(*c.role("nodule")) if about_patient(f) and f.negated and not past(f)]
+    # nodules measured as target lesions of a response assessment are the disease under treatment
+    settling += [(f, UNKNOWN if f.uncertain else MET) for f in pf.of(*c.role("nodule"))
+                 if about_patient(f) and not f.negated and f.values.get("target_lesion") and not past(f)]
     decisive = [(f, v) for f, v in settling if v != UNKNOWN]
     if decisive:
         return _decide_newest(c, decisive, (UNKNOWN, ""))

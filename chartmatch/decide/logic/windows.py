@@ -118,7 +118,9 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
         # the kind is named, not the agent ("Chinese herbal medicine"), or the patient is unsure of it
         vague = bool(f.values.get("vague")) or f.values.get("status") == "unsure"
         if where is None or f.uncertain or vague or (c.settings.get("route_matters") and _route_unclear(c, f)):
-            (unclear if where is not False else outside).append(f)
+            # a doubtful mention dated only by its note ("joined a study at Severance, does not know
+            # whether it was a study drug") says nothing of when: only a written date can place it outside
+            (unclear if where is not False or not f.date_in_text else outside).append(f)
         elif where:
             inside.append(f)
         else:
