@@ -62,6 +62,7 @@ SETTINGS: dict[str, dict[str, type]] = {
     "mab_allergy": {"min_grade": int, "allergy_sections": list},
     "toxicity": {"max_grade": int, "ignore": list, "generic": str, "stale_days": int, "acute": list},
     "resectable_nodules": {"conditional_cues": list},
+    "pulmonary_function": {"normal_pct": int, "poor_pct": int},
 }
 # The roles each decider gives the concepts it reads (True: required). A criterion's
 # "concepts" in criteria.json names the concepts of each role, so the deciders name no

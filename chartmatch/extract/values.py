@@ -299,7 +299,15 @@ def function_values(span: str, sentence: str, lex: Lexicons) -> dict:
         return {"adequate": False}
     if good:
         return {"adequate": True}
-    return {}
+    # values without a verdict ("FEV1 92 % pred., DLCO 85 % pred."): the criterion judges them
+    values = {}
+    for name, pct in _PFT_PERCENT.findall(sentence):
+        key = f"{name.lower().replace(' ', '')}_pct"
+        values.setdefault(key, int(pct))
+    return values
+
+
+_PFT_PERCENT = re.compile(r"\b(FEV1|FEV 1|DLCO|TLCO|FVC)\b[^%\n;]{0,25}?\b(\d{2,3})\s*%", re.I)
 
 
 @register("central")

@@ -118,8 +118,17 @@ def resectable_nodules(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def pulmonary_function(c, pf: PatientFacts, as_of: date) -> Verdict:
     settling = []
+    normal, poor = c.settings.get("normal_pct"), c.settings.get("poor_pct")
     for f in pf.of(*c.role("function")):
-        if not about_patient(f) or "adequate" not in f.values:
+        if not about_patient(f):
+            continue
+        pcts = [v for k, v in f.values.items() if k.endswith("_pct")]
+        if "adequate" not in f.values and pcts and normal and poor:
+            # percentages of predicted without a verdict: all normal, or one poor, decide
+            if min(pcts) >= normal or min(pcts) < poor:
+                settling.append((f, UNKNOWN if f.uncertain else MET if min(pcts) >= normal else NOT_MET))
+            continue
+        if "adequate" not in f.values:
             continue
         # The value already reads the sentence's polarity ("not adequate", "not a surgical
         # candidate (FEV1 34%)"), so a negation cue on the mention is not applied again.
