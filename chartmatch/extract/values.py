@@ -46,7 +46,7 @@ LEXICONS: dict[str, str] = {
                      "PREP", "FIRST_ASSESSMENT", "LUNG_WORDS", "OTHER_SITES", "RE_RESECTED", "NOT_RESECTED",
                      "LOCAL_PLEURAL", "PATIENT_REASON", "OTHER_CANCER_TREATMENT", "QUALIFIED_DENIAL", "CONTINUING",
                      "CURRENT", "ONGOING", "LAST_GIVEN", "HELD", "STOPPED", "COMPLETED", "UNSURE", "REMOTE",
-                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "ITEM_ANSWER_NO", "AFTER_RESPONSE", "TARGET_LESION"), "pattern"),
+                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "ITEM_ANSWER_NO", "AFTER_RESPONSE", "TARGET_LESION", "GRADE_PENDING"), "pattern"),
     **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER", "CANCER_SITES"), "labelled"),
 }
 
@@ -209,6 +209,8 @@ def grade_values(span: str, sentence: str, lex: Lexicons) -> dict:
             values["grade"] = _SEVERITY[severity.group(1).lower()]
     if lex.ATTRIBUTED.search(sentence):
         values["attributed"] = True
+    if "grade" not in values and lex.GRADE_PENDING.search(sentence):
+        values["grade_pending"] = True  # "audiogram 10/8 to grade", "grading to be repeated", "?grade"
     return values
 
 

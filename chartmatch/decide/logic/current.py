@@ -217,7 +217,9 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
             vote = UNKNOWN
         elif grade is None:
             # an ungraded toxicity of earlier treatment that is still there: its grade decides
-            vote = UNKNOWN if f.values.get("persistent") and f.values.get("attributed") else None
+            # (or one whose grade the note says is still to be set: "hearing loss after cisplatin, audiogram to grade")
+            vote = (UNKNOWN if (f.values.get("persistent") and f.values.get("attributed"))
+                    or (f.values.get("grade_pending") and (f.values.get("attributed") or f.values.get("persistent"))) else None)
         else:
             vote = MET if grade > max_grade else NOT_MET
         if vote is not None:
