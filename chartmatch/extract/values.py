@@ -249,7 +249,13 @@ def steroid_values(span: str, sentence: str, lex: Lexicons) -> dict:
         values["route"] = "systemic"
     if lex.REPLACEMENT.search(sentence):
         values["replacement"] = True
+    at = sentence.find(span)
+    if "route" not in values and at >= 0 and _PERCENT_STRENGTH.match(sentence, at + len(span)):
+        values["route_unclear"] = True  # "Prednisolone 1% 5 mL": a strength in per cent is drops or cream more often than tablets
     return values
+
+
+_PERCENT_STRENGTH = re.compile(r"\W{0,3}\d+(?:\.\d+)?\s?%")
 
 
 @register("transplant")

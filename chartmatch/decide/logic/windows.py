@@ -36,7 +36,7 @@ def _route_unclear(c, f: Fact) -> bool:
         return False
     if f.values.get("replacement"):
         return False
-    return f.values.get("route") is None and f.norm in _ROUTE_AMBIGUOUS
+    return f.values.get("route") is None and (f.norm in _ROUTE_AMBIGUOUS or bool(f.values.get("route_unclear")))
 
 
 def _counts(c, f: Fact) -> bool:
