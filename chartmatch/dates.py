@@ -186,6 +186,18 @@ def _range_start(kind: str, m: re.Match[str], day_first: bool) -> date | None:
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)?\d\d(?![\d/-])(?!\.\d)")
 
 
+def other_reading(expr: str, value: date) -> date | None:
+    """The other reading of a numeric date whose day and month could swap ("03/11/2016":
+    3 November or 11 March), given the reading taken; None when only one reading exists."""
+    m = _NUMERIC.fullmatch(expr)
+    if not m:
+        return None
+    first, second = int(m.group(1)), int(m.group(3))
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+        return None
+    return date(value.year, first, second) if value.month == second else date(value.year, second, first)
+
+
 def writes_day_first(text: str) -> bool:
     """Whether a note writes its numeric dates day first: some date can only be read day
     first (``23/10/2026``, ``3.10.2026``) and none only month first (``10/23/2026``)."""

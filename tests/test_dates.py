@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from chartmatch.dates import DateMention, find_dates, parse_date
+from chartmatch.dates import DateMention, find_dates, other_reading, parse_date
 
 REF = date(2026, 10, 10)
 
@@ -306,3 +306,18 @@ def test_day_first_reads_slashed_dates_and_month_day_the_other_way():
 def test_ranges_carry_their_first_day_for_diagnoses(text, last, first):
     (found,) = find_dates(text, REF)
     assert (found.value, found.first) == (last, first)
+
+
+@pytest.mark.parametrize(
+    "expr, taken, other",
+    [
+        ("03/11/2016", date(2016, 3, 11), date(2016, 11, 3)),   # read month first, the other is day first
+        ("03/11/2016", date(2016, 11, 3), date(2016, 3, 11)),
+        ("3.10.2026", date(2026, 10, 3), date(2026, 3, 10)),
+        ("13/11/2016", date(2016, 11, 13), None),                # only day first can be read
+        ("3/03/2016", date(2016, 3, 3), None),                   # both readings are one day
+        ("2016-03-11", date(2016, 3, 11), None),                 # ISO has one reading
+    ],
+)
+def test_other_reading_of_a_date_whose_day_and_month_could_swap(expr, taken, other):
+    assert other_reading(expr, taken) == other

@@ -9,13 +9,12 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..dates import find_dates, writes_day_first
+from ..dates import find_dates, other_reading, writes_day_first
 from ..records import FLAGS, Fact, Note  # noqa: F401  (FLAGS, Fact: their old home, still imported from here)
 from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
 from .values import ValueTables, date_unknown, exposure_status, is_current, packaged_tables, read_values, remote
 
-_AMBIGUOUS_DAY = re.compile(r"(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(?:19|20)?\d\d")
 _LAST_DOSE = re.compile(r"\blast (?:dose|administration|infusion|injection|given|taken|shot|cycle)\b[^.;\n\d]{0,25}", re.I)
 _VERDICT_START = re.compile(r"\s*(?:adeq\w*|sufficient|acceptable|cleared|fit\b|unfit|not (?:adequate|sufficient|fit|a candidate)|inadequate|insufficient|poor|borderline|normal|good|reserve)", re.I)
 
@@ -90,14 +89,16 @@ def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int
 def _answered_no(text: str, end: int, lexicons) -> bool:
     """Whether the item the mention labels answers no: "Transplant: N", "Prior gemcitabine
     ...... [x] No" (values.json ITEM_ANSWER_NO, read to the end of the item)."""
-    stops = [i for i in (text.find("\n", end, end + 90), text.find(";", end, end + 90), text.find("|", end, end + 90)) if i != -1]
+    stop = _line_end(text, end, marks=";\n|", limit=end + 90)
     # the item's closing ';' / '|' / line end is read too: "transplant N;" answers, "Humulin N." does not
-    return bool(lexicons.ITEM_ANSWER_NO.match(text, end, min(stops) + 1 if stops else min(len(text), end + 90)))
+    return bool(lexicons.ITEM_ANSWER_NO.match(text, end, stop + 1 if stop < min(len(text), end + 90) else stop))
 
 
-def _line_end(text: str, at: int) -> int:
-    stops = [i for i in (text.find(";", at), text.find("\n", at)) if i != -1]
-    return min(stops) if stops else len(text)
+def _line_end(text: str, at: int, *, marks: str = ";\n", limit: int | None = None) -> int:
+    """Where the line or list item from ``at`` ends: the first of ``marks``, else ``limit`` (the text's end)."""
+    end = len(text) if limit is None else min(len(text), limit)
+    stops = [i for i in (text.find(m, at, end) for m in marks) if i != -1]
+    return min(stops) if stops else end
 
 
 def _event_mention(exposure: bool, start: int, end: int, candidates: list):
@@ -156,7 +157,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         if concept in exposures and not [d for d in found if not start <= d.start < end]:
             # a medication line may give its dates in the next sentence of the same line:
             # "Zadaxin 1.6 mg biw - DISCONTINUED. Last dose 11/09/2025."
-            tail_end = min(_line_end(text, end), end + 100)
+            tail_end = _line_end(text, end, limit=end + 100)
             scope_text = text[sent_start:max(sent_end, tail_end)]
             found = find_dates(text, note.note_date, sent_start, max(sent_end, tail_end), day_first=day_first)
         event_date, in_text = note.note_date, False
@@ -188,10 +189,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
                 values["dob"] = inside[0].value.isoformat()
                 # "03/11/2016" reads two ways when the note shows no habit: keep the other reading
                 # for the decider, which a stated age can settle ("DOB 03/11/2016 (9-year-old girl)")
-                both = _AMBIGUOUS_DAY.fullmatch(text[inside[0].start:inside[0].end])
-                if both and both.group(1) != both.group(3):
-                    first, second, year = int(both.group(1)), int(both.group(3)), inside[0].value.year
-                    other = date(year, first, second) if inside[0].value.month == second else date(year, second, first)
+                other = other_reading(text[inside[0].start:inside[0].end], inside[0].value)
+                if other is not None:
                     values["dob_alt"] = other.isoformat()
         elif candidates:
             chosen = _event_mention(concept in exposures, start, end, candidates)

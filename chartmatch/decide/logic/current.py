@@ -218,8 +218,8 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
         elif grade is None:
             # an ungraded toxicity of earlier treatment that is still there: its grade decides
             # (or one whose grade the note says is still to be set: "hearing loss after cisplatin, audiogram to grade")
-            vote = (UNKNOWN if (f.values.get("persistent") and f.values.get("attributed"))
-                    or (f.values.get("grade_pending") and (f.values.get("attributed") or f.values.get("persistent"))) else None)
+            persistent, attributed = f.values.get("persistent"), f.values.get("attributed")
+            vote = UNKNOWN if (persistent and attributed) or (f.values.get("grade_pending") and (persistent or attributed)) else None
         else:
             vote = MET if grade > max_grade else NOT_MET
         if vote is not None:

@@ -17,19 +17,17 @@ def age_on(c, pf: PatientFacts, as_of: date) -> tuple[int | None, Fact | None]:
     """Age on ``as_of``: from a date of birth (the criterion's ``dob`` role), else the newest
     stated age (``age``) plus the whole years between that note's date and ``as_of``."""
     dobs = [f for f in pf.of(*c.role("dob")) if not f.family and not f.negated and "dob" in f.values]
-    stated = [f for f in pf.of(*c.role("age")) if not f.family and not f.negated and not f.hypothetical
-              and "age" in f.values and f.note_date]
+    ages = [f for f in pf.of(*c.role("age")) if not f.family and not f.negated and not f.hypothetical and "age" in f.values]
     if dobs:
         f = dobs[-1]
         born = date.fromisoformat(f.values["dob"])
         if "dob_alt" in f.values:
             # a day/month that reads both ways: the reading a stated age agrees with
             other = date.fromisoformat(f.values["dob_alt"])
-            agree = lambda d: any(whole_years(d, a.note_date) == a.values["age"] for a in stated)  # noqa: E731
+            agree = lambda d: any(a.note_date and whole_years(d, a.note_date) == a.values["age"] for a in ages)  # noqa: E731
             if agree(other) and not agree(born):
                 born = other
         return whole_years(born, as_of), f
-    ages = [f for f in pf.of(*c.role("age")) if not f.family and not f.negated and not f.hypothetical and "age" in f.values]
     if not ages:
         return None, None
     # an age that a date in its sentence places at a past event ("2004 (age 6): ALL") is then,
