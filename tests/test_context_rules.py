@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from chartmatch.extract.pipeline import Extractor
 
 NEG, UNC, HIST, HYP, FAM, PROT = "negated", "uncertain", "historical", "hypothetical", "family", "protocol"
+REF = "study_reference"  # "the study", "per protocol": the PROMIS plan's unless the note named another study
 
 
 class _Rule:
@@ -198,7 +199,7 @@ NOT_FAMILY = [
 PROTOCOL = [
     ("Patients with pulmonary metastases are eligible for this trial.", "pulmonary metastases", {PROT, HYP}),  # generic: about patients in general
     ("PROMIS: gemcitabine plus penpulimab.", "gemcitabine", {PROT}),
-    ("Study treatment starts with gemcitabine on day 1.", "gemcitabine", {PROT}),
+    ("Study treatment starts with gemcitabine on day 1.", "gemcitabine", {REF}),
     ("This study demonstrates multiple bilateral pulmonary nodules.", "pulmonary nodules", set()),
     ("Candidate for the PROMIS trial.", "PROMIS", {HYP}),
 ]

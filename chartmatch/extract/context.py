@@ -34,6 +34,8 @@ FLAG_OF_CATEGORY = {
     "HYPOTHETICAL": "hypothetical",
     "FAMILY": "family",
     "PROTOCOL": "protocol",
+    # "the study drug", "study treatment": the PROMIS plan's, unless its note named another study before
+    "STUDY_REFERENCE": "study_reference",
 }
 
 if not Doc.has_extension("cm_context"):

@@ -44,6 +44,7 @@ _CLAUSE_BREAK = re.compile(r"[;•\n]|\s[-–—]\s(?=[A-Z])")
 
 
 _ITEM_BREAK = re.compile(r"[,;•\n]")
+_ITEM_MARK = re.compile(r"[;•]")  # what ends a list item within a sentence (not "|": "HIV | negative" is a table row)
 _PAREN = re.compile(r"\([^()]*\)")
 
 
@@ -126,6 +127,11 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
     birth = [(span.start_char, span.end_char) for span, _ in doc._.cm_targets if span.label_ in kinds["birth_date"]]
     day_first = writes_day_first(text)
     exposure_spans = [(s.start_char, s.end_char) for s, _ in doc._.cm_targets if s.label_ in exposures]
+    spans_of: dict[str, list[tuple[int, int]]] = {}
+    for s, _ in doc._.cm_targets:
+        spans_of.setdefault(s.label_, []).append((s.start_char, s.end_char))
+    last_study: Fact | None = None  # the note's latest mention of a study, for "the study drug"
+    references: list[int] = []  # facts that are the PROMIS plan's only by "the study"
     for (span, rule), (flags, cues) in zip(doc._.cm_targets, context):
         concept = span.label_
         if concept in kinds["blocker"]:
@@ -140,7 +146,15 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         if before is None:
             window = text[sent_start:sent_end]
         else:
-            window = text[max(sent_start, start - before):min(sent_end, end + after)]
+            lo, hi = max(sent_start, start - before), min(sent_end, end + after)
+            # a value belongs to its own item when the next item names another of its kind: "grade 2
+            # rash resolved; grade 2 hand-foot syndrome persists" (but "hearing loss; grade not documented")
+            mine = [(a, b) for a, b in spans_of.get(concept, ()) if a != start]
+            cut = next((m for m in _ITEM_MARK.finditer(text, end, hi) if any(m.end() <= a < hi for a, _ in mine)), None)
+            hi = cut.start() if cut else hi
+            lo = max([m.end() for m in _ITEM_MARK.finditer(text, lo, start) if any(lo <= b <= m.start() for _, b in mine)],
+                     default=lo)
+            window = text[lo:hi]
         metadata = rule.metadata or {}
         values = read_values(concept, span.text, window, metadata, tables)
         if concept in judged and "adequate" in tables.overriding.get(concept, ()) and "adequate" not in values:
@@ -244,7 +258,10 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
                                                           and event_date > note.note_date and not current
                                                           and values.get("status") != "current"),
             family="family" in flags or bool(attrs.get("family")),
-            protocol="protocol" in flags or _protocol_here(metadata, text[sent_start:sent_end]),
+            protocol=("protocol" in flags or _protocol_here(metadata, text[sent_start:sent_end])
+                      # "the study drug was discontinued" after "the phase II study KT-2203": that study's
+                      or ("study_reference" in flags and not metadata.get("named")  # 'the OraCare trial' is named
+                          and not (last_study and not last_study.protocol))),
             current=current,
             section=section.category if section else None,
             date=event_date,
@@ -254,4 +271,13 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             cues=cues,
         )
         facts.append(fact)
+        if "study_reference" in flags and "protocol" not in flags and not metadata.get("named"):
+            references.append(len(facts) - 1)
+        if concept in kinds["study"] and not (fact.negated or fact.family):  # "consented to a phase I study" too
+            last_study = fact
+    for n in references:  # "the study mouth rinse from the OraCare trial": the trial its sentence names
+        f = facts[n]
+        if f.protocol and any(g.sentence == f.sentence and g.concept in kinds["study"] and not g.protocol
+                              and not (g.negated or g.family) for g in facts if g is not f):
+            facts[n] = replace(f, protocol=False)
     return facts

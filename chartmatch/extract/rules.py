@@ -36,7 +36,7 @@ __all__ = ["read_json", "load_concepts", "load_targets", "load_context", "load_s
 
 # Target rule metadata: keys that steer matching (extract/targets.py, extract/facts.py) and the
 # values a fact carries (read by the deciders). Anything else is a typo, refused on load.
-RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense", "negated", "protocol_if", "note", "vague", "possible"}
+RULE_CONTROL = {"norm", "unless_prev", "unless_next", "fallback", "sense", "negated", "protocol_if", "note", "vague", "possible", "named"}
 VALUE_KEYS = {"subtype", "route", "type", "organ", "target", "response", "class", "result", "adequate"}
 METADATA_KEYS = RULE_CONTROL | VALUE_KEYS
 _METADATA_REGEXES = ("unless_prev", "unless_next", "protocol_if")

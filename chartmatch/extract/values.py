@@ -68,6 +68,7 @@ KINDS = {
     "tested": "often a test's name: a negative result negates it",
     "judged": "its verdict may stand on the line under its heading ('PFTs:' / 'Adequate.')",
     "birth_date": "a date of birth: its date is nobody's event date",
+    "study": "a study or trial agent: 'the study drug' after it in its note is that study's, not the PROMIS plan's",
     "blocker": "matched only to block a shorter false match ('cancer' in 'cancer center'); never a fact",
 }
 

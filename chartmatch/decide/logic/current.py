@@ -206,6 +206,12 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
     cleared = [f.note_date for f in facts if f.norm == generic and (f.negated or f.values.get("resolved")) and f.note_date]
     if cleared:  # "No residual toxicity" in a newer note: older toxicities are over
         facts = [f for f in facts if f.note_date is None or f.note_date >= max(cleared)]
+    norms = {f.norm for f in facts}
+
+    def kind(norm: str) -> str:
+        """'maculopapular rash' is one kind with 'rash': "grade 2 maculopapular rash ... The rash has resolved"."""
+        return min((n for n in norms if norm == n or norm.endswith(" " + n)), key=len)
+
     for f in facts:
         grade, resolved = f.values.get("grade"), f.values.get("resolved")
         if f.negated or resolved:
@@ -223,7 +229,12 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
         else:
             vote = MET if grade > max_grade else NOT_MET
         if vote is not None:
-            by_kind.setdefault(f.norm, []).append((f, vote))
+            by_kind.setdefault(kind(f.norm), []).append((f, vote))
+    for key, votes in by_kind.items():
+        # told resolved later in the same note: "grade 2 rash ... The rash has resolved (grade 0 on 12.08)"
+        healed = [(f.note_id, f.start) for f, _ in votes if f.values.get("resolved")]
+        by_kind[key] = [(f, v) for f, v in votes
+                        if not any(note == f.note_id and at > f.start for note, at in healed)]
     verdicts = [_decide_newest(c, votes, (NOT_MET, "")) for _, votes in sorted(by_kind.items())]
     for wanted in (MET, UNKNOWN):
         hits = [v for v in verdicts if v.verdict == wanted]

@@ -104,7 +104,12 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
         if id(f) in repeats:
             continue
         if not about_patient(f) or f.negated:
+            if f.hypothetical and not (f.family or f.protocol or f.negated) and f.values.get("status") == "unsure":
+                # a plan not known to have happened: "consented to a phase I study; not known if ever dosed"
+                unclear.append(f)
             continue
+        if f.values.get("named") and f.values.get("status") != "unsure":
+            continue  # "the OraCare trial", "trial XY-12": a study's name; what the patient got is told by other words
         if not _counts(c, f):
             outside.append(f)
             continue
