@@ -21,6 +21,22 @@ def cite(f: Fact) -> str:
     return f"'{f.text}' ({f.note_id}, {when})"
 
 
+def retract_corrected(facts: Iterable[Fact]) -> list[Fact]:
+    """A correction that says a statement was wrong takes it back, for every criterion: the
+    mention it quotes (extraction marks it ``retracted``: "the PMH line 'HIV positive' was
+    entered in error") goes, and so does every affirmed mention of the same concept and norm
+    in the notes up to it."""
+    facts = list(facts)
+    quoted = [f for f in facts if f.values.get("retracted")]
+    if not quoted:
+        return facts
+    gone = {id(f) for f in quoted}
+    for q in quoted:
+        gone.update(id(g) for g in facts if g.concept == q.concept and g.norm == q.norm and not g.negated
+                    and fact_key(g) < fact_key(q))
+    return [f for f in facts if id(f) not in gone]
+
+
 class PatientFacts:
     def __init__(self, patient_id: str, facts: Iterable[Fact]) -> None:
         self.patient_id = patient_id

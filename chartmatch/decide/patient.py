@@ -7,7 +7,7 @@ from datetime import date
 
 from ..records import (ELIGIBLE, EXCLUDED, INCLUSION, MANUAL, NEEDS_REVIEW, STATUS_ORDER, UNKNOWN, Fact,
                        PatientResult, Verdict, favourable, unfavourable)
-from .evidence import PatientFacts
+from .evidence import PatientFacts, retract_corrected
 from .logic import LOGIC
 from .spec import Criterion
 
@@ -41,6 +41,6 @@ def score_of(verdicts: Iterable[Verdict]) -> float:
 
 
 def decide_patient(patient_id: str, facts: Iterable[Fact], criteria: list[Criterion], as_of: date) -> PatientResult:
-    pf = PatientFacts(patient_id, facts)
+    pf = PatientFacts(patient_id, retract_corrected(facts))
     verdicts = tuple(LOGIC[c.logic](c, pf, as_of) for c in criteria)
     return PatientResult(patient_id, status_of(verdicts), score_of(verdicts), verdicts)

@@ -110,6 +110,31 @@ def _event_mention(exposure: bool, start: int, end: int, candidates: list):
     return replace(nearest, value=nearest.first) if nearest.first else nearest
 
 
+RETRACTIONS = ("retraction", "retraction_after")
+_QUOTE = re.compile(r'["\u201c][^"\u201d\n]{1,200}["\u201d]')  # a correction cue's value type: what it takes back stands before / after it
+
+
+def _quoted(facts: list[Fact], n: int, text: str) -> list[int]:
+    """The facts a correction cue takes back: those before it in its clause ("'HIV positive' was
+    entered in error"), else those the sentence before quotes ("lists 'gem/docetaxel'. This is
+    incorrect."); or, for a cue that names it after, the first one after it ("erroneous 'gem' entry")."""
+    cue = facts[n]
+    lo, hi = _clause(text, cue.start, cue.end, 0, len(text))
+    mates = [m for m, f in enumerate(facts) if m != n and f.note_id == cue.note_id and f.sentence == cue.sentence
+             and f.values.get("type") not in RETRACTIONS]
+    if cue.values["type"] == "retraction_after":
+        after = [m for m in mates if cue.end <= facts[m].start < hi]
+        return after[:1]
+    before = [m for m in mates if lo <= facts[m].start and facts[m].end <= cue.start]
+    if before:
+        return before
+    # "The referral lists 'gem/docetaxel x4'. This is incorrect.": what the sentence before quotes
+    earlier = [m for m, f in enumerate(facts) if f.note_id == cue.note_id and f.sentence == cue.sentence - 1
+               and f.values.get("type") not in RETRACTIONS]
+    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text, max(0, cue.start - 400), cue.start)]
+    return [m for m in earlier if any(a < facts[m].start and facts[m].end < b for a, b in quotes)]
+
+
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     last = doc[end - 1]
     return doc[start].idx, last.idx + len(last.text)
@@ -275,6 +300,16 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             references.append(len(facts) - 1)
         if concept in kinds["study"] and not (fact.negated or fact.family):  # "consented to a phase I study" too
             last_study = fact
+    for n, f in enumerate(facts):  # what a correction says was wrong: "the PMH line 'HIV positive' was entered in error"
+        if f.values.get("type") in RETRACTIONS:
+            for m in _quoted(facts, n, text):
+                facts[m] = replace(facts[m], values={**facts[m].values, "retracted": True})
+    for n, f in enumerate(facts):  # "camrelizumab/apatinib on a trial 5/2025 - 5/18/2026": the trial's agent is named
+        if f.values.get("vague") and f.concept in kinds["study"]:
+            lo, hi = _clause(text, f.start, f.end, 0, len(text))
+            if any(g.concept in exposures and g.concept not in kinds["study"] and g.note_id == f.note_id
+                   and lo <= g.start < hi and not (g.negated or g.family) for g in facts):
+                facts[n] = replace(f, values={k: v for k, v in f.values.items() if k != "vague"})
     for n in references:  # "the study mouth rinse from the OraCare trial": the trial its sentence names
         f = facts[n]
         if f.protocol and any(g.sentence == f.sentence and g.concept in kinds["study"] and not g.protocol
