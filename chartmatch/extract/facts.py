@@ -262,6 +262,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         if concept in exposures:
             if status:
                 values["status"] = status
+            if tables.lexicons.AGENT_UNKNOWN.search(scope_text):
+                values["vague"] = True  # "does not know which ones (the letter lists MMR/varicella and ...)"
         fact = Fact(
             patient_id=note.patient_id,
             note_id=note.note_id,
