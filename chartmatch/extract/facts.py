@@ -168,13 +168,15 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         if text[sent_start:sent_end].rstrip().endswith(":") and concept in judged:
             # a heading and its verdict on the next line: "PFTs:\n  Adequate."
             sent_end = _next_line_end(text, sent_end)
-        if before is None:
+        if before is None and concept not in exposures:
             window = text[sent_start:sent_end]
         else:
-            lo, hi = max(sent_start, start - before), min(sent_end, end + after)
-            # a value belongs to its own item when the next item names another of its kind: "grade 2
-            # rash resolved; grade 2 hand-foot syndrome persists" (but "hearing loss; grade not documented")
-            mine = [(a, b) for a, b in spans_of.get(concept, ()) if a != start]
+            lo, hi = (sent_start, sent_end) if before is None else (max(sent_start, start - before), min(sent_end, end + after))
+            # a value belongs to its own item when the next item names another of its kind (another
+            # drug, for a drug): "grade 2 rash resolved; grade 2 hand-foot syndrome persists",
+            # "adalimumab 2021 - 05/2025 (stopped); currently only topical betamethasone" (but
+            # "hearing loss; grade not documented")
+            mine = [(a, b) for a, b in (exposure_spans if concept in exposures else spans_of.get(concept, ())) if a != start]
             cut = next((m for m in _ITEM_MARK.finditer(text, end, hi) if any(m.end() <= a < hi for a, _ in mine)), None)
             hi = cut.start() if cut else hi
             lo = max([m.end() for m in _ITEM_MARK.finditer(text, lo, start) if any(lo <= b <= m.start() for _, b in mine)],

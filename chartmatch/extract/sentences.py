@@ -73,6 +73,8 @@ def boundary_offsets(text: str) -> list[int]:
                 if k and text[k - 1] not in ".:;!?":
                     continue  # a wrapped line
         elif m.lastgroup == "stop":
+            if text[m.start() - 1] == "?" and (m.start() < 2 or text[m.start() - 2] in " \t\n(-\u2013\u2014/:,;"):
+                continue  # a query mark before a word, not a question: "- ? SLE", "(? steroids)"
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if w and w.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue

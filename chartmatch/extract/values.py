@@ -422,8 +422,9 @@ def exposure_status(text: str, *, current: bool, sentence: str | None = None, ta
         return "unsure"  # "pt unsure if still taking": neither current nor stopped
     if lex.HELD.search(text):
         return "held"
-    if lex.STOPPED.search(text):
-        return "stopped"
+    stop = lex.STOPPED.search(text)
+    if stop and not (current and lex.LAST_GIVEN.search(stop.group(0))):
+        return "stopped"  # (but "still on Humira q2wk, last injection 9/3/26" goes on: a last dose so far)
     if lex.COMPLETED.search(text):
         return "completed"
     return "current" if current else ""
@@ -443,7 +444,10 @@ def is_current(text: str, *, in_current_list: bool = False, stop_text: str | Non
     whole ``text``."""
     lex = _tables(tables).lexicons
     stops = text if stop_text is None else stop_text
-    if lex.HELD.search(stops) or lex.STOPPED.search(stops) or lex.UNSURE.search(stops):
+    stop = lex.STOPPED.search(stops)
+    if stop and lex.LAST_GIVEN.search(stop.group(0)):
+        stop = None  # "last injection 9/3": a stop only if nothing says it goes on (below)
+    if lex.HELD.search(stops) or stop or lex.UNSURE.search(stops):
         return False
     if lex.LAST_GIVEN.search(stops) and not lex.ONGOING.search(text):
         return False  # "last dose 9/3" ends it, unless "still on Humira q2wk, last injection 9/3"
