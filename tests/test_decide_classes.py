@@ -1,6 +1,6 @@
 """End to end, by class: short charts (one or more notes) and the verdict of one criterion.
 
-``tests/data/class_cases.txt`` holds one case a line: ``criterion | verdict | as_of |
+``tests/data/class_cases.txt`` (and ``language_cases.txt``, the same in other languages) holds one case a line: ``criterion | verdict | as_of |
 date :: text | date :: text ...`` (``\\n`` in a text is a line break; a `` | `` in a text that
 is not followed by a date and `` :: `` is the text's own). The cases were written
 for the classes of clinical writing that charts of other authors showed (abbreviations,
@@ -21,18 +21,27 @@ from chartmatch.decide.patient import decide_patient
 from chartmatch.matcher import Matcher
 from chartmatch.read.note import Note
 
-CASES = Path(__file__).parent / "data" / "class_cases.txt"
+DATA = Path(__file__).parent / "data"
+# class_cases.txt: English classes; language_cases.txt: the same concepts and cues in the German,
+# Spanish, Italian, Portuguese, French, Dutch and Scandinavian words that translated letters keep
+CASE_FILES = ("class_cases.txt", "language_cases.txt")
 
 
 def _cases():
-    for number, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), start=1):
+    for name in CASE_FILES:
+        yield from _cases_of(DATA / name)
+
+
+def _cases_of(path: Path):
+    stem = path.stem.replace("_cases", "")
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         # notes are separated by " | " before a date; a " | " inside a note's text (a flattened table) stays
         head, *notes = re.split(r" \| (?=\d{4}-\d{2}-\d{2} :: )", line)
         criterion, verdict, as_of = [part.strip() for part in head.split(" | ")]
         notes = [n.strip() for n in notes]
-        yield pytest.param(criterion, verdict, date.fromisoformat(as_of), notes, id=f"line{number}-{criterion}-{verdict}")
+        yield pytest.param(criterion, verdict, date.fromisoformat(as_of), notes, id=f"{stem}{number}-{criterion}-{verdict}")
 
 
 @pytest.fixture(scope="module")

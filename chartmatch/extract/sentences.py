@@ -30,6 +30,8 @@ _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "jr", "sr", "no", "fig",
     "cf", "etc", "inc", "dept", "pt", "pts", "hx", "dx", "tx", "sx", "b.i.d", "t.i.d", "q.d",
     "p.o", "i.v", "mg", "min", "max", "vol", "ca", "al",
+    # German letters: "V.a. Lungenmetastasen" (suspected), "Z.n. Amputation", "St.p.", "Geb. 03.04.2010"
+    "v.a", "z.n", "st.p", "geb", "a.e", "i.v.m", "bds", "vgl", "ggf", "bzw", "u.a", "z.b", "evtl",
 }
 _BOUNDARY = re.compile(
     r"(?P<blank>\n[ \t\r]*\n\s*)"
