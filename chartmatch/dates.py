@@ -17,20 +17,23 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_NAMES = [  # English, then the words translated letters keep (de, fr, es, it, pt, nl, sv/da/no)
+    ("jan", "january", "januar", "janvier", "janv", "enero", "ene", "gennaio", "janeiro", "januari", "jänner", "jaenner"),
+    ("feb", "february", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "februari"),
+    ("mar", "march", "märz", "maerz", "mrz", "mars", "marzo", "março", "maart"),
+    ("apr", "april", "avril", "abril", "abr", "aprile"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj"),
+    ("jun", "june", "juni", "juin", "junio", "giugno", "junho"),
+    ("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "julho"),
+    ("aug", "august", "août", "aout", "agosto", "augustus", "augusti"),
+    ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
+    ("oct", "october", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
+    ("nov", "november", "novembre", "noviembre", "novembro"),
+    ("dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dicembre", "dezembro"),
+]
+_MONTHS = {m: i for i, names in enumerate(_MONTH_NAMES, start=1) for m in names}
+# longest first, so that "march" is not read as "mar" + "ch"
+_MON = r"(?P<mon>" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _UNITS = {"day": "days", "days": "days", "d": "days", "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks",
           "month": "months", "months": "months", "mo": "months", "mos": "months",
           "year": "years", "years": "years", "yr": "years", "yrs": "years"}
@@ -39,7 +42,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 # A month named alone is a date only after a word that makes it one ("since March", "last
 # dose in August", "until the spring" is not dated): resolved to the latest such month on or
 # before the reference date, dated to its first day as a month-only date is.
-_MONTH_LEAD = r"(?:since|in|until|till|through|thru|from|during|by|last|early|mid|late|end of|beginning of|start of|before|after)"
+_MONTH_LEAD = r"(?:since|in|until|till|through|thru|from|during|by|last|early|mid|late|end of|beginning of|start of|before|after|seit|im|ab|bis|desde|hasta|depuis|sinds|dal|dalla|fino a|a partir de|en)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges, dated to their end (an exposure counts from its last day): 07-08/2019,
@@ -52,9 +55,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dot", re.compile(r"(?<![\d.])\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d|\d\d)\b(?![.,]?\d)")),
     ("us", re.compile(r"\b(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>(?:19|20)?\d\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MON}[\s,-]+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    # "3 October 2026", "3. Oktober 2026", "3 de octubre de 2026", "3 ott 2026"
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.?(?:st|nd|rd|th|er)?(?:\s+(?:of|de|del))?[\s-]+{_MON}[\s,-]+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})-{_MON}-(?P<y>\d\d)\b", re.I)),  # 03-Oct-26
-    ("my", re.compile(rf"\b{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("my", re.compile(rf"\b{_MON},?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("m/y", re.compile(r"(?<![/\d-])\b(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)\b(?![/-]\d)")),
     ("m/y", re.compile(r"(?<![\d.])\b(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b(?![.,]?\d)")),  # 10.2025
     ("ym", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})\b(?![-/.]\d)")),

@@ -321,3 +321,39 @@ def test_ranges_carry_their_first_day_for_diagnoses(text, last, first):
 )
 def test_other_reading_of_a_date_whose_day_and_month_could_swap(expr, taken, other):
     assert other_reading(expr, taken) == other
+
+
+# Dates in the languages translated letters keep: month names and their abbreviations, the day
+# written with a dot ("3. Oktober"), Romance "de" between the parts, and lead words ("seit März").
+FOREIGN_DATES = [
+    ("Letzte Gabe 3. Oktober 2026", "2026-10-03"),
+    ("vaccinata il 3 ott 2026", "2026-10-03"),
+    ("última dosis el 3 de octubre de 2026", "2026-10-03"),
+    ("gevaccineerd op 3 oktober 2026", "2026-10-03"),
+    ("dernière dose le 3 octobre 2026", "2026-10-03"),
+    ("última dose em 3 de outubro de 2026", "2026-10-03"),
+    ("Diagnose Oktober 2026", "2026-10-01"),
+    ("diagnosticado en marzo de 2025", "2025-03-01"),
+    ("15-okt-2026", "2026-10-15"),
+    ("5 mai 2026", "2026-05-05"),
+    ("17. Dezember 2025", "2025-12-17"),
+    ("1er juillet 2026", "2026-07-01"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOREIGN_DATES)
+def test_dates_foreign_month_names_give_the_day(text, expected):
+    found = find_dates(text, date(2026, 11, 1), 0, len(text))
+    assert [d.value.isoformat() for d in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [("seit März", "2026-03-01"), ("desde marzo", "2026-03-01"),
+                                            ("depuis juin", "2026-06-01"), ("im Oktober", "2026-10-01")])
+def test_dates_foreign_lead_word_dates_a_month_named_alone(text, expected):
+    found = find_dates(text, date(2026, 11, 1), 0, len(text))
+    assert [d.value.isoformat() for d in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["grade 3 DIC", "Dr. Marco reviewed", "3 sets of labs", "set 3 alarms"])
+def test_dates_foreign_month_words_do_not_collide_with_english(text):
+    assert find_dates(text, date(2026, 11, 1), 0, len(text)) == []
