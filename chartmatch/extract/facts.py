@@ -15,7 +15,7 @@ from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
 from .values import ValueTables, date_unknown, exposure_status, is_current, packaged_tables, read_values, remote
 
-_LAST_DOSE = re.compile(r"\blast (?:dose|administration|infusion|injection|given|taken|shot|cycle)\b[^.;\n\d]{0,25}", re.I)
+_LAST_DOSE = re.compile(r"\b(?:last (?:dose|administration|infusion|injection|given|taken|shot|cycle)|letzte[rsn]? (?:Gabe|Dosis|Einnahme|Infusion|Injektion|Applikation)|[úu]ltim[ao] (?:dosis|dose|administraci[óo]n|administra[çc][ãa]o|somministrazione|infusi[óo]n|infus[ãa]o|infusione|iniezione)|derni[èe]re (?:dose|administration|prise|perfusion|injection)|laatste (?:gift|dosis|toediening)|sidste dosis|siste dose|sista dos(?:en)?)\b[^.;\n\d]{0,25}", re.I)
 _VERDICT_START = re.compile(r"\s*(?:adeq\w*|sufficient|acceptable|cleared|fit\b|unfit|not (?:adequate|sufficient|fit|a candidate)|inadequate|insufficient|poor|borderline|normal|good|reserve)", re.I)
 
 

@@ -113,7 +113,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:x|×|\*|by)\s*\d+(?:\.\d+)?)*\s*(mm|cm)\b", re.I)
 _COUNT = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|solitary|multiple|several|numerous|innumerable|few|bilateral|too numerous to count)\b(?!\s*(?:mm|cm|x|×|\.\d))(?:\s+\w+){0,3}?\s+(?:nodules?|lesions?|metastas[ie]s|mets|masses|opacities)", re.I)
 _SCORE = re.compile(r"(\d{1,3})(?:\s*(?:-|–|to|/)\s*(\d{1,3}))?\s*%?")
-_GRADE = re.compile(r"\b(?:grade|gr\.?|G|CTCAE(?:\s+v?\d(?:\.\d)?)?(?:\s+grade)?)\s*[:-]?\s*(\d|iv|iii|ii|i|v)\b", re.I)
+_GRADE = re.compile(r"\b(?:grade|grad|grado|grau|graad|grader|gr\.?|G|CTCAE(?:\s+v?\d(?:\.\d)?)?(?:\s+(?:grade|grad|grado|grau|graad))?)\s*[:-]?\s*(\d|iv|iii|ii|i|v)\b", re.I)
 _DURATION = re.compile(r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(months?|mos?|weeks?|wks?|years?|yrs?)\b", re.I)
 
 

@@ -214,6 +214,9 @@ def toxicity(c, pf: PatientFacts, as_of: date) -> Verdict:
 
     for f in facts:
         grade, resolved = f.values.get("grade"), f.values.get("resolved")
+        if (f.norm == generic and not (f.negated or resolved)
+                and any(g.norm != generic for g in pf.sentence_mates(f, *c.role("toxicity")))):
+            continue  # a heading word before the toxicity it names: "Late toxicity: hearing loss grade 2"
         if f.negated or resolved:
             vote = NOT_MET
         elif (stale and f.norm in acute and f.date_in_text and f.date and (as_of - f.date).days > stale
