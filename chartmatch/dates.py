@@ -71,13 +71,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a day and a month written out, no year: "3 Oct", "3rd of October", "Oct 3rd"
     ("dm_word", re.compile(rf"\b(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MON}(?![\w-])(?![\s,/-]*(?:19|20)?\d\d)", re.I)),
     ("md_word", re.compile(rf"\b{_MON}\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![\s,/-]*(?:19|20)\d\d)(?!\s*(?:mg|mcg|ml|units?|x\b|%|-))", re.I)),
+    # a day of the month alone, after a word that introduces a date: "finished the prednisolone on the
+    # 5th", "held since the 3rd" (the latest such day up to the note; never "the 5th cycle")
+    ("dom", re.compile(r"\b(?:on|since|from|until|till|by)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+                       r"(?=[ \t]*(?:[.,;:)\n]|$|and\b|at\b|when\b|but\b|with\b|as\b|after\b|because\b|until\b|till\b|onwards?\b|through\b))", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s*(?P<u>days?|d|weeks?|wks?|wk|months?|mos?|years?|yrs?)\s+(?:ago|prior|earlier|before)\b(?!\s+(?:the|this|surgery|admission|starting|start))", re.I)),
     ("last", re.compile(r"\b(?:last|past|previous)\s+(?P<u>week|month|year)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|tonight)\b", re.I)),
     ("month", re.compile(rf"\b(?P<lead>{_MONTH_LEAD})\s+(?:(?:the\s+)?(?:early|mid|late|end of|beginning of)[\s-]+)?(?P<word>{_MON})(?!\s*\d)(?![\w-])", re.I)),
 ]
-_RELATIVE = frozenset({"md", "dm", "dm_word", "md_word", "ago", "last", "yesterday", "today", "month"})
+_RELATIVE = frozenset({"dom", "md", "dm", "dm_word", "md_word", "ago", "last", "yesterday", "today", "month"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +154,13 @@ def _build(kind: str, m: re.Match[str], ref: date | None, day_first: bool = Fals
             # day first where the note writes so, or where only day first can be read ("29/04")
             month, day = (second, first) if day_first or first > 12 else (first, second)
         return _nearest_year(ref, month, day)
+    if kind == "dom":
+        day = int(g["d"])
+        back = ref if day <= ref.day else ref - relativedelta(months=1)
+        try:
+            return back.replace(day=day)
+        except ValueError:  # "the 31st" in a month of 30 days
+            return None
     if kind == "ago":
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
@@ -202,6 +213,9 @@ def other_reading(expr: str, value: date) -> date | None:
     return date(value.year, first, second) if value.month == second else date(value.year, second, first)
 
 
+_DAY_MONTH = dict(_PATTERNS)["md"]
+
+
 def writes_day_first(text: str) -> bool:
     """Whether a note writes its numeric dates day first: some date can only be read day
     first (``23/10/2026``, ``3.10.2026``) and none only month first (``10/23/2026``)."""
@@ -209,6 +223,13 @@ def writes_day_first(text: str) -> bool:
     for m in _NUMERIC.finditer(text):
         first, sep, second = int(m.group(1)), m.group(2), int(m.group(3))
         if sep == "." or (first > 12 >= second):
+            day_first = True
+        elif second > 12 >= first:
+            us = True
+    # a day and month without a year tell the habit too: "chest drain removed 23/2", "seen 2/23"
+    for m in _DAY_MONTH.finditer(text):
+        first, second = int(m.group("m")), int(m.group("d"))
+        if first > 12 >= second:
             day_first = True
         elif second > 12 >= first:
             us = True

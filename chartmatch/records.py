@@ -17,6 +17,8 @@ from datetime import date
 # --- vocabulary ------------------------------------------------------------------------------
 
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")  # a fact's context flags
+# the ``type`` values of a correction fact that take a statement back ("entered in error", "is incorrect")
+RETRACTIONS = ("retraction", "retraction_after")
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 VERDICTS = (MET, NOT_MET, UNKNOWN)

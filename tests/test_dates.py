@@ -283,6 +283,10 @@ def test_relative_months_and_years_are_calendar_units(phrase, ref, expected):
         ("Seen 10/23/2026, CT 03/10/2026.", False),
         ("Seen 03/10/2026.", False),                       # ambiguous alone: US reading
         ("Seen 23/10/2026 and 10/23/2026.", False),        # contradictory: keep the US reading
+        # a day and month without a year tell the habit too
+        ("06/03/2026: chemo start Monday 9/3. Chest drain removed 23/2.", True),
+        ("Chemo start 9/3. Seen 2/23.", False),
+        ("Pain 7/10, BP 120/80, GCS 15/15.", False),       # scores and pressures are no dates
     ],
 )
 def test_writes_day_first_only_on_unambiguous_evidence(text, day_first):
@@ -357,3 +361,21 @@ def test_dates_foreign_lead_word_dates_a_month_named_alone(text, expected):
 @pytest.mark.parametrize("text", ["grade 3 DIC", "Dr. Marco reviewed", "3 sets of labs", "set 3 alarms"])
 def test_dates_foreign_month_words_do_not_collide_with_english(text):
     assert find_dates(text, date(2026, 11, 1), 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("chest better since she finished the prednisolone on the 5th. No fever.", date(2025, 10, 5)),
+        ("dexamethasone held since the 23rd", date(2025, 9, 23)),     # after the note's day: the month before
+        ("stopped it on the 14th, as planned", date(2025, 10, 14)),
+        ("no steroids from the 1st until now", date(2025, 10, 1)),
+    ],
+)
+def test_dates_day_of_month_alone_is_the_latest_such_day(text, expected):
+    assert [d.value for d in find_dates(text, date(2025, 10, 14))] == [expected]
+
+
+@pytest.mark.parametrize("text", ["on the 5th cycle", "on the 2nd dose of MAP", "by the 3rd week", "the 5th of"])
+def test_dates_day_of_month_alone_needs_a_date_shape(text):
+    assert find_dates(text, date(2025, 10, 14)) == []

@@ -24,6 +24,17 @@ def split(text):
         ("DOB 01/02/2010. s/p 6 cycles of MAP.", ["DOB 01/02/2010.", "s/p 6 cycles of MAP."]),
         ("Lungs clear. pt denies cough.", ["Lungs clear.", "pt denies cough."]),
         ("Options, e.g. metastasectomy or SBRT.", ["Options, e.g. metastasectomy or SBRT."]),
+        # voice recognition, one utterance a line and no full stop anywhere: each line is a sentence
+        ("she does not recommend it not resectable\nstill on adalimumab for crohns\necog 1",
+         ["she does not recommend it not resectable", "still on adalimumab for crohns", "ecog 1"]),
+        # ... unless the line ends in a linking word
+        ("treated with cisplatin and\ndoxorubicin\necog 1", ["treated with cisplatin and\ndoxorubicin", "ecog 1"]),
+        # an initial before a surname ends no sentence; a lettered list item does
+        ("Worksheet (coordinator: L. Brandt, CRC) reviewed.", ["Worksheet (coordinator: L. Brandt, CRC) reviewed."]),
+        ("A. Adenocarcinoma. B. There is nodal metastasis.", ["A. Adenocarcinoma.", "B.", "There is nodal metastasis."]),
+        # a note with full stops keeps wrapping lower-case lines, however short
+        ("PFTs adequate, prior MAP. No prior\n   gemcitabine or checkpoint inhibitor.",
+         ["PFTs adequate, prior MAP.", "No prior\n   gemcitabine or checkpoint inhibitor."]),
     ],
 )
 def test_sentences_split_clinical_layout(text, expected):

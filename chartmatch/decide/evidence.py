@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from ..records import Fact
+from ..records import RETRACTIONS, Fact
 
 
 def fact_key(f: Fact) -> tuple:
@@ -28,10 +28,16 @@ def retract_corrected(facts: Iterable[Fact]) -> list[Fact]:
     in the notes up to it."""
     facts = list(facts)
     quoted = [f for f in facts if f.values.get("retracted")]
-    if not quoted:
+    # in a note that says something was wrong, a denial of a concept is the corrected statement:
+    # "PMH line ... dictated in error. It is her mother who was treated for breast cancer. The
+    # patient herself has never had breast cancer" takes back the earlier 'breast cancer'
+    correcting = {f.note_id for f in facts if f.values.get("type") in RETRACTIONS}
+    correctors = [f for f in facts if f.note_id in correcting and f.negated and not f.family
+                  and not f.values.get("retracted")]
+    if not (quoted or correctors):
         return facts
-    gone = {id(f) for f in quoted}
-    for q in quoted:
+    gone = {id(f) for f in quoted}  # (the corrector itself stays: it is the statement now)
+    for q in quoted + correctors:
         gone.update(id(g) for g in facts if g.concept == q.concept and g.norm == q.norm and not g.negated
                     and fact_key(g) < fact_key(q))
     return [f for f in facts if id(f) not in gone]
@@ -77,22 +83,43 @@ def newest_note(facts: list[Fact]) -> list[Fact]:
 ENDED = ("stopped", "held", "completed")
 
 
-def settle_current(facts: list[Fact]) -> list[Fact]:
+def _agent(f: Fact) -> str:
+    """The drug a mention names, whichever concept found it and however much dose it took in:
+    'methotrexate 15 mg weekly' (an immunosuppressant) and 'methotrexate' (a chemotherapy) are one."""
+    words = f.norm.split()
+    return words[0] if words else f.norm
+
+
+def settle_current(facts: list[Fact], stops: Iterable[Fact] | None = None) -> list[Fact]:
     """A drug listed as current stays current until a note says it stopped: a current mention
     is no longer current when the same or a newer note says that drug stopped, was held or
-    completed (a stale medication list loses to the narrative); it keeps its note's date."""
-    ended: dict[tuple[str, str], date] = {}
-    for f in facts:
-        if f.values.get("status") in ENDED and about_patient(f) and not f.negated:
-            key = (f.concept, f.norm)
+    completed (a stale medication list loses to the narrative); it keeps its note's date, or
+    takes the stop's written date when the stop is in the same or a newer note. ``stops`` are
+    the facts read for stops (by default ``facts``): a stop found under another concept
+    ('methotrexate' as chemotherapy) ends the same drug's list entry too."""
+    ended: dict[str, date] = {}
+    stopped_on: dict[str, Fact] = {}  # the newest stop with a written date, per drug
+    for f in (facts if stops is None else stops):
+        # (a denial from a date on is a stop at that date: "has not taken methotrexate since 2021")
+        if (f.values.get("status") in ENDED or f.values.get("not_since")) and about_patient(f) and (not f.negated or f.values.get("not_since")):
+            key = _agent(f)
             ended[key] = max(ended.get(key, date.min), f.note_date or date.min)
+            if f.date_in_text and f.date and (key not in stopped_on or fact_key(f) > fact_key(stopped_on[key])):
+                stopped_on[key] = f
     if not ended:
         return facts
     settled = []
     for f in facts:
-        stop = ended.get((f.concept, f.norm))
+        key = _agent(f)
+        stop = ended.get(key)
         if f.current and f.values.get("status") not in ENDED and stop is not None and stop >= (f.note_date or date.min):
-            f = replace(f, current=False, date=f.date if f.date_in_text else f.note_date)
+            when, written = (f.date, True) if f.date_in_text else (f.note_date, False)
+            last = stopped_on.get(key)
+            if not written and last is not None and last.note_date and f.note_date and last.note_date >= f.note_date:
+                # the list's entry is the exposure the stop ends: "the outside list still shows
+                # prednisone 40 mg ... the prednisone course ended 03/02/2026" was last taken 03/02
+                when = last.date  # (not written in its own note: a later stop's date is no plan of the list's note)
+            f = replace(f, current=False, date=when, date_in_text=written)
         settled.append(f)
     return settled
 

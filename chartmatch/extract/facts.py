@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..dates import find_dates, other_reading, writes_day_first
-from ..records import FLAGS, Fact, Note  # noqa: F401  (FLAGS, Fact: their old home, still imported from here)
+from ..records import FLAGS, RETRACTIONS, Fact, Note  # noqa: F401  (FLAGS, Fact: their old home, still imported from here)
 from .sections import section_at
 from .sentences import sentence_bounds, sentence_index
 from .values import ValueTables, date_unknown, exposure_status, is_current, packaged_tables, read_values, remote
@@ -110,7 +110,6 @@ def _event_mention(exposure: bool, start: int, end: int, candidates: list):
     return replace(nearest, value=nearest.first) if nearest.first else nearest
 
 
-RETRACTIONS = ("retraction", "retraction_after")
 _QUOTE = re.compile(r'["\u201c][^"\u201d\n]{1,200}["\u201d]')  # a correction cue's value type: what it takes back stands before / after it
 
 
@@ -140,6 +139,31 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, last.idx + len(last.text)
 
 
+_ITEM_SEPARATOR = re.compile(r"[,;|]")
+# what may stand between a tumour and a generic word for it: "..., a second primary tumour", "second malignancy: ",
+# "(osteosarcoma)"; no full stop, ';' or another clause
+_APPOSITION = re.compile(r"[^.;()]{0,60}?,\s*(?:an?|the|which (?:is|was)|this|now)?\s*|\s*[:=(-]\s*|\s*\(\s*|\s*\)?\s*[-:,]?\s*(?:an?|the)?\s*")
+_HIGH_DOSE = re.compile(r"\b(?:high|HD)\b|g/m", re.I)
+
+
+def _negation_in_other_item(text: str, start: int, end: int, s0: int, s1: int, cues) -> bool:
+    """Whether every negation cue of a span stands in another list item of its sentence: a comma,
+    ';' or '|' between the nearest place the cue's words occur and the span."""
+    words = [cue for category, cue in cues if category == "NEGATED_EXISTENCE"]
+    if not words:
+        return False
+    lower = text[s0:s1].lower()
+    for word in words:
+        spots = [m.start() + s0 for m in re.finditer(re.escape(word.lower()), lower)]
+        if not spots:
+            return False
+        at = min(spots, key=lambda p: min(abs(p - start), abs(p - end)))
+        gap = text[at + len(word):start] if at < start else text[end:at]
+        if not _ITEM_SEPARATOR.search(gap):
+            return False
+    return True
+
+
 def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], tables: ValueTables | None = None) -> list[Fact]:
     tables = tables if tables is not None else packaged_tables()  # values.json, as the Extractor loaded it
     kinds = tables.by_kind  # what values.json's "kinds" says each concept is
@@ -152,6 +176,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
     birth = [(span.start_char, span.end_char) for span, _ in doc._.cm_targets if span.label_ in kinds["birth_date"]]
     day_first = writes_day_first(text)
     exposure_spans = [(s.start_char, s.end_char) for s, _ in doc._.cm_targets if s.label_ in exposures]
+    # mentions that may own a date in parentheses after them (an age or a score does not: "Wilms tumor age 3 (2005)")
+    all_spans = [(s.start_char, s.end_char) for s, _ in doc._.cm_targets if s.label_ not in kinds["measured"]]
     spans_of: dict[str, list[tuple[int, int]]] = {}
     for s, _ in doc._.cm_targets:
         spans_of.setdefault(s.label_, []).append((s.start_char, s.end_char))
@@ -164,6 +190,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         s0, s1 = sentence_bounds(doc, span.start)
         sent_start, sent_end = _char_range(doc, s0, s1)
         start, end = span.start_char, span.end_char
+        if "negated" in flags and concept in kinds["measured"] and _negation_in_other_item(text, start, end, sent_start, sent_end, cues):
+            flags = flags - {"negated"}
         before, after = tables.windows.get(concept, (None, None))
         if text[sent_start:sent_end].rstrip().endswith(":") and concept in judged:
             # a heading and its verdict on the next line: "PFTs:\n  Adequate."
@@ -172,6 +200,11 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             window = text[sent_start:sent_end]
         else:
             lo, hi = (sent_start, sent_end) if before is None else (max(sent_start, start - before), min(sent_end, end + after))
+            # a word cut in two at a window's edge is left out: "... in the neb|ulizer" is no "neb"
+            while lo < start and lo > sent_start and text[lo - 1].isalnum() and text[lo].isalnum():
+                lo += 1
+            while hi > end and hi < sent_end and text[hi - 1].isalnum() and text[hi].isalnum():
+                hi -= 1
             # a value belongs to its own item when the next item names another of its kind (another
             # drug, for a drug): "grade 2 rash resolved; grade 2 hand-foot syndrome persists",
             # "adalimumab 2021 - 05/2025 (stopped); currently only topical betamethasone" (but
@@ -203,6 +236,11 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
             found = find_dates(text, note.note_date, sent_start, max(sent_end, tail_end), day_first=day_first)
         event_date, in_text = note.note_date, False
         candidates = [d for d in found if not (start <= d.start < end) and not any(a <= d.start < b for a, b in birth)]
+        # a date in parentheses right after another mention is that mention's: "osteosarcoma (dedifferentiated
+        # parosteal, Porto pathology 2019), two lung metastases" does not date the metastases
+        theirs = [(m.start(), m.end()) for m in _PAREN.finditer(text, sent_start, sent_end)
+                  if not (m.start() <= start < m.end()) and any(0 <= m.start() - b <= 2 for a, b in all_spans if (a, b) != (start, end))]
+        candidates = [d for d in candidates if not any(a <= d.start < b for a, b in theirs)]
         if concept in exposures:
             # a list of exposures, each with its dates: "Zostavax - 2014; Shingrix - 04/20/2026",
             # "prednisone 5 mg daily (mycophenolate stopped 2023)"
@@ -264,6 +302,8 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         if concept in exposures:
             if status:
                 values["status"] = status
+            if "negated" in flags and in_text and tables.lexicons.NOT_SINCE.search(own):
+                values["not_since"] = True  # "has not taken methotrexate since 2021": stopped in 2021
             if tables.lexicons.AGENT_UNKNOWN.search(scope_text):
                 values["vague"] = True  # "does not know which ones (the letter lists MMR/varicella and ...)"
         fact = Fact(
@@ -319,4 +359,24 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         if f.protocol and any(g.sentence == f.sentence and g.concept in kinds["study"] and not g.protocol
                               and not (g.negated or g.family) for g in facts if g is not f):
             facts[n] = replace(f, protocol=False)
+    # a generic malignancy word set beside the patient's own sarcoma names it: "Osteosarcoma of the left
+    # distal femur, a second primary tumour (biopsy 11/02/2025)", "second malignancy: osteosarcoma"
+    generic = tables.lexicons.GENERIC_MALIGNANCY
+    for n, f in enumerate(facts):
+        if f.concept not in kinds["other_cancer"] or not generic.search(f.text):
+            continue
+        for g in facts:
+            if g.concept in kinds["index_tumour"] and g.sentence == f.sentence and not g.negated:
+                gap = text[g.end:f.start] if g.end <= f.start else text[f.end:g.start]
+                if _APPOSITION.fullmatch(gap):
+                    facts[n] = replace(f, values={**f.values, "index_tumour": True})
+                    break
+    # a drug's indication holds for its other mentions in the note: "Current RA treatment: methotrexate
+    # 15 mg PO weekly ... Plan: continue methotrexate" (the plan's methotrexate is the RA's too)
+    low = tables.lexicons.LOW_DOSE_DRUG
+    if any(low.search(f.text) and (f.values.get("for_other_disease") or f.values.get("indication") == "other"
+                                   or f.concept in kinds["immunosuppressive"]) for f in facts):
+        for n, f in enumerate(facts):
+            if f.concept in exposures and low.search(f.text) and not _HIGH_DOSE.search(f.text):
+                facts[n] = replace(f, values={**f.values, "for_other_disease": True})
     return facts

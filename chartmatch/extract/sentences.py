@@ -41,6 +41,9 @@ _BOUNDARY = re.compile(
     r"|(?<=[.!?;]),(?P<glued>)(?=[A-Z][A-Za-z /&-]{1,40}:)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NAME_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=[,);]|\.(?:\s|$)|$)")  # a surname that ends its phrase
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(,:/])$")  # what stands before an initial: a space, '(', ',', ':', '/'
+
 
 # Bound on a sentence's length. Every fact reads its sentence (values, dates, status) and ConText
 # pairs every cue with every target of a sentence, so one endless "sentence" ('HIV ' x 16,000,
@@ -60,9 +63,24 @@ if not Doc.has_extension("cm_sent_starts"):
     Doc.set_extension("cm_sent_starts", default=(0,))
 
 
+# a line that ends in a linking word or a comma goes on in the next line
+_OPEN_END = re.compile(r"(?:[,(/&+-]|\b(?:and|or|nor|but|with|without|of|to|for|the|a|an|in|on|at|by|from|"
+                       r"than|as|per|into|onto|over|under|after|before|since|until|whose|which|that|due|plus|"
+                       r"vs|versus|not|no|is|are|was|were|has|have|had|be|been))$", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?:[\"')\]]?)(?:\s|$)")
+
+
+def _utterances(text: str) -> bool:
+    """Whether a note's lines are its sentences though they start in lower case: three lines or
+    more and no full stop anywhere ("she reports her period is late serum hcg positive\necog 1\n
+    plan ..." dictated by voice recognition, one utterance a line)."""
+    return text.count("\n") >= 2 and not _SENTENCE_STOP.search(text)
+
+
 def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence starts (0 excluded)."""
     offsets = []
+    lines_are_sentences: bool | None = None  # read at the first lower-case line start
     for m in _BOUNDARY.finditer(text):
         at = m.end()
         if at >= len(text):
@@ -73,13 +91,19 @@ def boundary_offsets(text: str) -> list[int]:
                 while k > 0 and text[k - 1].isspace():
                     k -= 1
                 if k and text[k - 1] not in ".:;!?":
-                    continue  # a wrapped line
+                    if lines_are_sentences is None:
+                        lines_are_sentences = _utterances(text)
+                    if not lines_are_sentences or _OPEN_END.search(text, text.rfind("\n", 0, k) + 1, k):
+                        continue  # a wrapped line
         elif m.lastgroup == "stop":
             if text[m.start() - 1] == "?" and (m.start() < 2 or text[m.start() - 2] in " \t\n(-\u2013\u2014/:,;"):
                 continue  # a query mark before a word, not a question: "- ? SLE", "(? steroids)"
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if w and w.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
+            if (w and len(w.group(1)) == 1 and w.group(1).isupper() and _INITIAL_BEFORE.search(text, 0, w.start())
+                    and _NAME_AFTER.match(text, at)):
+                continue  # an initial before a name: "coordinator: L. Brandt, CRC", "Dr J. Smith, MD" (not "B. There is")
             # a lower-case start ("... 2010. s/p MAP") after a real word, not after "e.g." / "approx."
             if text[at].islower() and (w is None or len(w.group(1).rstrip(".")) < 2 or "." in w.group(1).rstrip(".")):
                 if not text[m.start() - 2 : m.start() - 1].isdigit():  # the character before the period

@@ -46,7 +46,9 @@ LEXICONS: dict[str, str] = {
                      "PREP", "FIRST_ASSESSMENT", "LUNG_WORDS", "OTHER_SITES", "RE_RESECTED", "NOT_RESECTED",
                      "LOCAL_PLEURAL", "PATIENT_REASON", "OTHER_CANCER_TREATMENT", "QUALIFIED_DENIAL", "CONTINUING",
                      "CURRENT", "ONGOING", "LAST_GIVEN", "HELD", "STOPPED", "COMPLETED", "UNSURE", "REMOTE",
-                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "AGENT_UNKNOWN", "ITEM_ANSWER_NO", "AFTER_RESPONSE", "TARGET_LESION", "GRADE_PENDING"), "pattern"),
+                     "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "AGENT_UNKNOWN", "ITEM_ANSWER_NO", "AFTER_RESPONSE", "TARGET_LESION", "GRADE_PENDING",
+                     "NEGATED_BEFORE", "LOW_DOSE_DRUG", "WEEKLY_LOW_DOSE", "NOT_SINCE", "GENERIC_MALIGNANCY", "DISEASE_STATE",
+                     "RESPONSE_LINK"), "pattern"),
     **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER", "CANCER_SITES"), "labelled"),
 }
 
@@ -70,6 +72,13 @@ KINDS = {
     "birth_date": "a date of birth: its date is nobody's event date",
     "study": "a study or trial agent: 'the study drug' after it in its note is that study's, not the PROMIS plan's",
     "blocker": "matched only to block a shorter false match ('cancer' in 'cancer center'); never a fact",
+    "immunosuppressive": "given to suppress immunity: a drug named so (methotrexate at a weekly dose) is no chemotherapy "
+                         "for the sarcoma, nor are its other mentions in the note",
+    "other_cancer": "another malignancy than the patient's bone sarcoma (unless it names that sarcoma: index_tumour)",
+    "index_tumour": "the patient's own bone sarcoma: a generic malignancy word set beside it ('osteosarcoma of the "
+                    "femur, a second primary tumour') names it, not another cancer",
+    "measured": "a score or age read with its value: a negation reaches it only within its own list item "
+                "('no lung mets, ECOG 0' says nothing against the score)",
 }
 
 
@@ -277,6 +286,12 @@ def transplant_values(span: str, sentence: str, lex: Lexicons) -> dict:
 @register("response")
 def response_values(span: str, sentence: str, lex: Lexicons) -> dict:
     values = {"at_first_assessment": True} if lex.FIRST_ASSESSMENT.search(sentence) else {}
+    at = sentence.find(span)
+    if at >= 0:
+        if lex.DISEASE_STATE.match(sentence, at):
+            values["disease_state"] = True  # "relapsed Ewing sarcoma": what the disease is, no drug's response
+        if lex.RESPONSE_LINK.match(sentence, at + len(span)):
+            values["linked"] = True  # "progressive disease at the first restaging on nivolumab": the drug's
     if lex.AFTER_RESPONSE.search(sentence):
         values["after_response"] = True  # "progression after a partial response lasting 8 months"
     months = []
@@ -292,7 +307,9 @@ def effusion_values(span: str, sentence: str, lex: Lexicons) -> dict:
     if lex.POSSIBLY_MALIGNANT.search(sentence) and not re.search(r"cytology (?:was |is )?positive|positive for malignan", sentence, re.I):
         return {"character": "possibly_malignant"}
     for character, rx in lex.EFFUSION_CHARACTER:
-        if rx.search(sentence):
+        # a character word under a negation says nothing of the effusion: "without pleural nodularity"
+        if any(not lex.NEGATED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+               for m in rx.finditer(sentence)):
             return {"character": character}
     return {}
 
@@ -382,6 +399,9 @@ def therapy_values(span: str, sentence: str, lex: Lexicons) -> dict:
     values = {"continuing": True} if lex.CONTINUING.search(sentence) else {}
     if lex.OTHER_CANCER_TREATMENT.search(sentence):
         values["for_other_cancer"] = True  # "anthracycline exposure from ABVD": another cancer's chemotherapy
+    if (lex.LOW_DOSE_DRUG.search(span) and not re.search(r"\b(?:high|HD)\b", span, re.I)
+            and (lex.WEEKLY_LOW_DOSE.search(sentence) or lex.AUTOIMMUNE_WORDS.search(sentence))):
+        values["for_other_disease"] = True  # "methotrexate 15 mg PO weekly" for rheumatoid arthritis
     if lex.QUALIFIED_DENIAL.search(sentence):
         values["qualified_denial"] = True  # "no further chemo", "no chemo after that": some was given
     return values

@@ -52,7 +52,8 @@ def osteosarcoma(c, pf: PatientFacts, as_of: date) -> Verdict:
 
 def prior_systemic_therapy(c, pf: PatientFacts, as_of: date) -> Verdict:
     # therapy for the patient's bone sarcoma: another cancer's chemotherapy does not count
-    therapy = [f for f in pf.of(*c.role("therapy")) if not f.values.get("for_other_cancer")]
+    # (Clarifications: nor is low-dose methotrexate for a rheumatic disease)
+    therapy = [f for f in pf.of(*c.role("therapy")) if not (f.values.get("for_other_cancer") or f.values.get("for_other_disease"))]
     regimens = set(c.role("regimen"))  # therapy named as a regimen or as "chemotherapy", not as one drug
     plan_sections = set(c.settings.get("plan_sections", ()))
     # in a plan section, a regimen is planned unless the sentence says it goes on ("Plan: MAP from 17/12")

@@ -12,6 +12,11 @@ from .history import split
 _PRIMARY = re.compile(r"primary (?:resistan\w*|refractor\w*|progression)|first (?:assessment|restaging|evaluation|scan|response assessment|imaging)|never responded|no response", re.I)
 
 
+# How far before the drug, in its sentence, a response may stand and still be the drug's:
+# "progression at first restaging on nivolumab" (25 characters between them)
+_LINKED_CHARS = 40
+
+
 def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
     exposed, uncertain, _ = split(pf.of(*c.role("drug")))
     vague = [f for f in exposed if f.values.get("vague")]  # "immunotherapy": agent not named
@@ -31,8 +36,12 @@ def checkpoint_resistance(c, pf: PatientFacts, as_of: date) -> Verdict:
     later = [r for r in pf.of(*c.role("response")) if r.note_id in drug_notes and fact_key(r)[:2] > first[:2]]
     for f in exposed:
         for r in pf.near(f, *c.role("response"), before=0, after=4) + [r for r in later if r.note_id == f.note_id]:
-            if r.sentence == f.sentence and r.start < f.start and f.note_id == first_note:
+            if r.values.get("disease_state"):
+                continue  # "relapsed Ewing sarcoma ... Prior VDC/IE, gem/docetaxel, atezolizumab on a trial"
+            linked = r.values.get("linked") and r.sentence == f.sentence and 0 <= f.start - r.end <= _LINKED_CHARS
+            if r.sentence == f.sentence and r.start < f.start and f.note_id == first_note and not linked:
                 continue  # where the drug first appears, "lung relapse 04/2024 ... treated with nivolumab" led to it
+                # (but "progressive disease at the first restaging on nivolumab" is the drug's)
             if r.negated or r.hypothetical or r in responses or r in doubtful:
                 continue
             (doubtful if r.uncertain else responses).append(r)

@@ -92,7 +92,8 @@ def _diagnosis_dates(facts: list[Fact]) -> dict[str, date]:
 def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
     days = window_days(c, as_of)
     inside, unclear, outside = [], [], []
-    facts = _replacement_everywhere(c, settle_current(pf.of(*c.role("subject"))))
+    everything = [f for found in pf.by_concept.values() for f in found]
+    facts = _replacement_everywhere(c, settle_current(pf.of(*c.role("subject")), stops=everything))
     if c.settings.get("diagnosis"):
         first = _diagnosis_dates(facts)
         # a diagnosis told as history with no date of its own ("PMH: thyroid cancer s/p
@@ -108,6 +109,8 @@ def windowed(c, pf: PatientFacts, as_of: date) -> Verdict:
                 # a plan not known to have happened: "consented to a phase I study; not known if ever dosed"
                 unclear.append(f)
             continue
+        if f.values.get("index_tumour"):
+            continue  # "osteosarcoma of the femur, a second primary tumour": the patient's own sarcoma
         if f.values.get("named") and f.values.get("status") != "unsure":
             continue  # "the OraCare trial", "trial XY-12": a study's name; what the patient got is told by other words
         if not _counts(c, f):
