@@ -101,7 +101,8 @@ def settle_current(facts: list[Fact], stops: Iterable[Fact] | None = None) -> li
     stopped_on: dict[str, Fact] = {}  # the newest stop with a written date, per drug
     for f in (facts if stops is None else stops):
         # (a denial from a date on is a stop at that date: "has not taken methotrexate since 2021")
-        if (f.values.get("status") in ENDED or f.values.get("not_since")) and about_patient(f) and (not f.negated or f.values.get("not_since")):
+        ends = f.values.get("not_since") or (f.values.get("status") in ENDED and not f.negated)
+        if ends and about_patient(f):
             key = _agent(f)
             ended[key] = max(ended.get(key, date.min), f.note_date or date.min)
             if f.date_in_text and f.date and (key not in stopped_on or fact_key(f) > fact_key(stopped_on[key])):

@@ -143,7 +143,6 @@ _ITEM_SEPARATOR = re.compile(r"[,;|]")
 # what may stand between a tumour and a generic word for it: "..., a second primary tumour", "second malignancy: ",
 # "(osteosarcoma)"; no full stop, ';' or another clause
 _APPOSITION = re.compile(r"[^.;()]{0,60}?,\s*(?:an?|the|which (?:is|was)|this|now)?\s*|\s*[:=(-]\s*|\s*\(\s*|\s*\)?\s*[-:,]?\s*(?:an?|the)?\s*")
-_HIGH_DOSE = re.compile(r"\b(?:high|HD)\b|g/m", re.I)
 
 
 def _negation_in_other_item(text: str, start: int, end: int, s0: int, s1: int, cues) -> bool:
@@ -178,6 +177,7 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
     exposure_spans = [(s.start_char, s.end_char) for s, _ in doc._.cm_targets if s.label_ in exposures]
     # mentions that may own a date in parentheses after them (an age or a score does not: "Wilms tumor age 3 (2005)")
     all_spans = [(s.start_char, s.end_char) for s, _ in doc._.cm_targets if s.label_ not in kinds["measured"]]
+    parens_by_sentence: dict[int, list] = {}  # sentence start -> its parentheses and the mentions right before each
     spans_of: dict[str, list[tuple[int, int]]] = {}
     for s, _ in doc._.cm_targets:
         spans_of.setdefault(s.label_, []).append((s.start_char, s.end_char))
@@ -238,8 +238,10 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
         candidates = [d for d in found if not (start <= d.start < end) and not any(a <= d.start < b for a, b in birth)]
         # a date in parentheses right after another mention is that mention's: "osteosarcoma (dedifferentiated
         # parosteal, Porto pathology 2019), two lung metastases" does not date the metastases
-        theirs = [(m.start(), m.end()) for m in _PAREN.finditer(text, sent_start, sent_end)
-                  if not (m.start() <= start < m.end()) and any(0 <= m.start() - b <= 2 for a, b in all_spans if (a, b) != (start, end))]
+        if s0 not in parens_by_sentence:
+            parens_by_sentence[s0] = [(m.start(), m.end(), {(a, b) for a, b in all_spans if 0 <= m.start() - b <= 2})
+                                      for m in _PAREN.finditer(text, sent_start, sent_end)]
+        theirs = [(a, b) for a, b, owners in parens_by_sentence[s0] if not a <= start < b and owners - {(start, end)}]
         candidates = [d for d in candidates if not any(a <= d.start < b for a, b in theirs)]
         if concept in exposures:
             # a list of exposures, each with its dates: "Zostavax - 2014; Shingrix - 04/20/2026",
@@ -377,6 +379,6 @@ def build_facts(doc: Doc, note: Note, section_attributes: dict[str, dict], table
     if any(low.search(f.text) and (f.values.get("for_other_disease") or f.values.get("indication") == "other"
                                    or f.concept in kinds["immunosuppressive"]) for f in facts):
         for n, f in enumerate(facts):
-            if f.concept in exposures and low.search(f.text) and not _HIGH_DOSE.search(f.text):
+            if f.concept in exposures and low.search(f.text) and not tables.lexicons.HIGH_DOSE.search(f.text):
                 facts[n] = replace(f, values={**f.values, "for_other_disease": True})
     return facts

@@ -42,7 +42,7 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NAME_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=[,);]|\.(?:\s|$)|$)")  # a surname that ends its phrase
-_INITIAL_BEFORE = re.compile(r"(?:^|[\s(,:/])$")  # what stands before an initial: a space, '(', ',', ':', '/'
+_INITIAL_BEFORE = frozenset(" \t\n\r(,:/")  # what stands before an initial: a space, '(', ',', ':', '/'
 
 
 # Bound on a sentence's length. Every fact reads its sentence (values, dates, status) and ConText
@@ -101,8 +101,8 @@ def boundary_offsets(text: str) -> list[int]:
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if w and w.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if (w and len(w.group(1)) == 1 and w.group(1).isupper() and _INITIAL_BEFORE.search(text, 0, w.start())
-                    and _NAME_AFTER.match(text, at)):
+            if (w and len(w.group(1)) == 1 and w.group(1).isupper()
+                    and (w.start() == 0 or text[w.start() - 1] in _INITIAL_BEFORE) and _NAME_AFTER.match(text, at)):
                 continue  # an initial before a name: "coordinator: L. Brandt, CRC", "Dr J. Smith, MD" (not "B. There is")
             # a lower-case start ("... 2010. s/p MAP") after a real word, not after "e.g." / "approx."
             if text[at].islower() and (w is None or len(w.group(1).rstrip(".")) < 2 or "." in w.group(1).rstrip(".")):

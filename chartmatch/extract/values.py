@@ -47,7 +47,7 @@ LEXICONS: dict[str, str] = {
                      "LOCAL_PLEURAL", "PATIENT_REASON", "OTHER_CANCER_TREATMENT", "QUALIFIED_DENIAL", "CONTINUING",
                      "CURRENT", "ONGOING", "LAST_GIVEN", "HELD", "STOPPED", "COMPLETED", "UNSURE", "REMOTE",
                      "DATE_UNKNOWN", "TREATMENT_UNKNOWN", "AGENT_UNKNOWN", "ITEM_ANSWER_NO", "AFTER_RESPONSE", "TARGET_LESION", "GRADE_PENDING",
-                     "NEGATED_BEFORE", "LOW_DOSE_DRUG", "WEEKLY_LOW_DOSE", "NOT_SINCE", "GENERIC_MALIGNANCY", "DISEASE_STATE",
+                     "NEGATED_BEFORE", "LOW_DOSE_DRUG", "HIGH_DOSE", "WEEKLY_LOW_DOSE", "NOT_SINCE", "GENERIC_MALIGNANCY", "DISEASE_STATE",
                      "RESPONSE_LINK"), "pattern"),
     **dict.fromkeys(("LOBES", "TRANSPLANT_TYPE", "ORGANS", "EFFUSION_CHARACTER", "CANCER_SITES"), "labelled"),
 }
@@ -399,7 +399,7 @@ def therapy_values(span: str, sentence: str, lex: Lexicons) -> dict:
     values = {"continuing": True} if lex.CONTINUING.search(sentence) else {}
     if lex.OTHER_CANCER_TREATMENT.search(sentence):
         values["for_other_cancer"] = True  # "anthracycline exposure from ABVD": another cancer's chemotherapy
-    if (lex.LOW_DOSE_DRUG.search(span) and not re.search(r"\b(?:high|HD)\b", span, re.I)
+    if (lex.LOW_DOSE_DRUG.search(span) and not lex.HIGH_DOSE.search(span)
             and (lex.WEEKLY_LOW_DOSE.search(sentence) or lex.AUTOIMMUNE_WORDS.search(sentence))):
         values["for_other_disease"] = True  # "methotrexate 15 mg PO weekly" for rheumatoid arthritis
     if lex.QUALIFIED_DENIAL.search(sentence):
